@@ -1,0 +1,2 @@
+// settle-bench: see Benchmarks/README.md.
+print("settle-bench")

@@ -1,0 +1,46 @@
+# Settle — `make demo` writes the demo documents to out/, `make test` runs the test suite.
+# Both first install the Debian packages the build and the tests need (apt-get, as root or via sudo).
+
+SWIFT      ?= swift
+OUT        ?= out
+AS_OF      ?= 2026-07-15
+# Build-time libraries (pkg-config names: harfbuzz-subset, freetype2, zlib, fribidi).
+BUILD_DEBS := pkg-config libharfbuzz-dev libfreetype-dev zlib1g-dev libfribidi-dev
+# Tools the tests use to check output, and Unicode's data for the UAX #14 tests.
+TEST_DEBS  := qpdf poppler-utils unicode-data python3
+DEBS       := $(BUILD_DEBS) $(TEST_DEBS)
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps demo test test-asan bench release clean
+
+## Install any missing Debian package (skips apt-get entirely when all are present).
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || printf '%s ' $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product settle
+
+## The built-in example's documents, written to $(OUT)/.
+demo: release
+	mkdir -p $(OUT)
+	.build/release/settle demo -o $(OUT) --as-of $(AS_OF)
+	@ls -l $(OUT)
+
+test: deps
+	$(SWIFT) test
+
+## The test suite under AddressSanitizer (separate build folder).
+test-asan: deps
+	SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+bench: deps
+	$(SWIFT) build -c release --product settle-bench --product settle
+	.build/release/settle-bench
+
+clean:
+	rm -rf .build .build-asan $(OUT)

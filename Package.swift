@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+//
+// Settle: a typesetting engine, a report library on top of it, a claim model and the `settle` CLI.
+//
+// Layers (each target depends only on targets listed above it):
+//   1. C system libraries ............ CHarfBuzz, CFreeType, CZlib, CFriBiDi
+//   2. Engine (knows nothing of money or claims)
+//        Crypt ........................ hashes and ciphers written here (SHA-2, MD5, RC4, AES)
+//        TypesetCore .................. fixed-point lengths, geometry, colour
+//        TypesetText .................. fonts, bidi, shaping, UAX #14 break opportunities, Knuth–Plass
+//        TypesetLayout ................ blocks -> frames on pages (does NOT import PDFWriter)
+//        PDFWriter .................... typed PDF object writers (does NOT import layout)
+//        PDFReader .................... defensive PDF parser, for imported exhibit pages
+//        PDFRender .................... the only step that sees both frames and PDF: frames -> PDF bytes
+//        Typeset ...................... façade re-exporting the engine
+//   3. Report library ................ SettleModel (money, dates, claim values, ledger), SettleReport (documents)
+//   4. Claim module .................. SettleClaim (claim.json <-> values, validation, event log, notices)
+//   5. CLI ........................... SettleCLI (argument parsing, exit codes), settle (main)
+import PackageDescription
+
+let package = Package(
+  name: "Settle",
+  products: [
+    .library(name: "Typeset", targets: ["Typeset"]),
+    .library(name: "SettleReport", targets: ["SettleModel", "SettleReport"]),
+    .library(name: "SettleClaim", targets: ["SettleClaim"]),
+    .executable(name: "settle", targets: ["settle"]),
+    .executable(name: "settle-bench", targets: ["settle-bench"]),
+  ],
+  targets: [
+    // 1. C libraries: module maps only.
+    .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+    .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CFriBiDi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
+
+    // 2. Engine.
+    .target(name: "Crypt"),
+    .target(name: "TypesetCore"),
+    .target(name: "TypesetText", dependencies: ["TypesetCore", "Crypt", "CHarfBuzz", "CFreeType", "CFriBiDi"]),
+    .target(name: "TypesetLayout", dependencies: ["TypesetCore", "TypesetText"]),
+    .target(name: "PDFWriter", dependencies: ["CZlib"]),
+    .target(name: "PDFReader", dependencies: ["Crypt", "CZlib"]),
+    .target(
+      name: "PDFRender",
+      dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "Crypt", "CHarfBuzz", "CZlib"]),
+    .target(name: "Typeset", dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFRender"]),
+
+    // 3. Report library.
+    .target(name: "SettleModel", dependencies: []),
+    .target(name: "SettleReport", dependencies: ["SettleModel", "Typeset"]),
+
+    // 4. Claim module.
+    .target(name: "SettleClaim", dependencies: ["SettleModel", "SettleReport", "Crypt"]),
+
+    // 5. Command line.
+    .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset"]),
+    .executableTarget(name: "settle", dependencies: ["SettleCLI"]),
+
+    // Benchmarks (run with `make bench`, never timed in unit tests).
+    .executableTarget(
+      name: "settle-bench", dependencies: ["SettleCLI", "SettleClaim", "SettleReport", "SettleModel", "Typeset"],
+      path: "Benchmarks/Sources/settle-bench"),
+
+    // Tests (Swift Testing).
+    .testTarget(name: "CryptTests", dependencies: ["Crypt"]),
+    .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText"]),
+    .testTarget(name: "TypesetLayoutTests", dependencies: ["TypesetLayout", "TypesetText"]),
+    .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
+    .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader"]),
+    .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset"]),
+    .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"]),
+    .testTarget(name: "SettleClaimTests", dependencies: ["SettleClaim", "SettleModel"]),
+    .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset"]),
+    .testTarget(name: "SettleCLITests", dependencies: ["SettleCLI", "SettleClaim", "SettleModel"]),
+  ]
+)

@@ -1,0 +1,7 @@
+import SettleCLI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(SettleCLI.main(Array(CommandLine.arguments.dropFirst())))
