@@ -64,7 +64,7 @@ let package = Package(
 
     // Tests (Swift Testing).
     .testTarget(name: "CryptTests", dependencies: ["Crypt"]),
-    .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText"]),
+    .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText"], exclude: ["Fixtures"]),
     .testTarget(name: "TypesetLayoutTests", dependencies: ["TypesetLayout", "TypesetText"]),
     .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
     .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader"]),
