@@ -1,13 +1,3 @@
-/// The outcome of UAX #14 at one position between two scalars.
-enum LineBreakAction: Sendable, Equatable {
-  /// No break here (×).
-  case prohibited
-  /// A break opportunity (÷).
-  case allowed
-  /// A required break (!).
-  case mandatory
-}
-
 /// The left context of the UAX #14 pair rules, carried from one scalar to the next.
 ///
 /// A "unit" is a scalar together with the combining marks and ZWJs that LB9 attaches to it; rules
