@@ -20,10 +20,11 @@ struct LineBreakerTests {
     #expect(segments("Müller Café") == ["Müller ", "Café"])
     let opportunities = LineBreaker.opportunities(in: "Müller Café")
     // "Müller " is 8 UTF-8 bytes (ü takes two); "Café" ends at 13.
-    #expect(opportunities == [
-      LineBreakOpportunity(offset: 8, isMandatory: false),
-      LineBreakOpportunity(offset: 13, isMandatory: true),
-    ])
+    #expect(
+      opportunities == [
+        LineBreakOpportunity(offset: 8, isMandatory: false),
+        LineBreakOpportunity(offset: 13, isMandatory: true),
+      ])
   }
 
   @Test func decomposedAccentsStayWithTheirLetter() {
@@ -51,11 +52,12 @@ struct LineBreakerTests {
 
   @Test func lineTerminatorsAreMandatory() {
     let opportunities = LineBreaker.opportunities(in: "a\r\nb\nc")
-    #expect(opportunities == [
-      LineBreakOpportunity(offset: 3, isMandatory: true),
-      LineBreakOpportunity(offset: 5, isMandatory: true),
-      LineBreakOpportunity(offset: 6, isMandatory: true),
-    ])
+    #expect(
+      opportunities == [
+        LineBreakOpportunity(offset: 3, isMandatory: true),
+        LineBreakOpportunity(offset: 5, isMandatory: true),
+        LineBreakOpportunity(offset: 6, isMandatory: true),
+      ])
     // CR LF is one break, after the LF.
     #expect(!opportunities.contains { $0.offset == 2 })
   }
