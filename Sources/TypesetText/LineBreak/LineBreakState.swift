@@ -86,6 +86,9 @@ struct LineBreakState {
     current: LineBreakClass, entry: LineBreakTable.Entry, lookahead: () -> LineBreakClass?
   ) -> LineBreakAction {
     let previous = previousClass
+    // Fast path for the most common pair, letter after letter: no rule before LB28 involves AL
+    // on both sides (and with `previous` AL the space-skipping rules see AL too), so LB28 decides.
+    if previous == .alphabetic && current == .alphabetic { return .prohibited }
     // LB11: no break around WJ.
     if current == .wordJoiner || previous == .wordJoiner { return .prohibited }
     // LB12: no break after GL.
