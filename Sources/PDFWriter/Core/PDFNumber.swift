@@ -24,12 +24,13 @@ public struct PDFNumber: Hashable, Sendable, ExpressibleByIntegerLiteral, Custom
     scaled = s.isFinite && abs(s) < 9.0e18 ? Int64(s) : 0
   }
 
-  /// A fixed-point value `value / scale` (scale a positive power of ten), rounded half away from zero.
+  /// The ratio `value / scale` (any positive scale: 1,000,000 for micro-points, units per em for
+  /// font units), rounded half away from zero to four decimals. `|value|` must stay below 9 × 10¹⁴.
   public init(fixed value: Int64, scale: Int64) {
-    if scale >= PDFNumber.scale {
+    if scale >= PDFNumber.scale && scale % PDFNumber.scale == 0 {
       scaled = PDFNumber.roundedDivision(value, scale / PDFNumber.scale)
     } else {
-      scaled = value * (PDFNumber.scale / scale)
+      scaled = PDFNumber.roundedDivision(value * PDFNumber.scale, scale)
     }
   }
 
@@ -42,7 +43,8 @@ public struct PDFNumber: Hashable, Sendable, ExpressibleByIntegerLiteral, Custom
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  static func roundedDivision(_ n: Int64, _ d: Int64) -> Int64 {
+  /// `n / d` rounded half away from zero (`d` ≠ 0).
+  public static func roundedDivision(_ n: Int64, _ d: Int64) -> Int64 {
     let (q, r) = n.quotientAndRemainder(dividingBy: d)
     if 2 * r.magnitude >= d.magnitude { return q + ((n < 0) != (d < 0) ? -1 : 1) }
     return q
