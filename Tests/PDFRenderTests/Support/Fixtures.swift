@@ -86,3 +86,30 @@ enum Fixtures {
     return LaidOutPage(size: size, frame: frame)
   }
 }
+
+extension Fixtures {
+  /// "office" with the ffi ligature glyph (U+FB03's glyph) carrying the text "ffi".
+  static func officeWithLigature(size: Length = .pt(10)) -> TextItem? {
+    let font = regular
+    guard let ffi = font.glyph(for: "\u{FB03}"), let o = font.glyph(for: "o"), let c = font.glyph(for: "c"), let e = font.glyph(for: "e")
+    else { return nil }
+    var x = Length.zero
+    var glyphs: [PlacedGlyph] = []
+    for (id, text) in [(o, "o"), (ffi, "ffi"), (c, "c"), (e, "e")] {
+      let advance = font.length(fontUnits: font.advance(of: id), size: size)
+      glyphs.append(PlacedGlyph(id: id, x: x, advance: advance, text: text))
+      x += advance
+    }
+    return TextItem(font: font, size: size, glyphs: glyphs)
+  }
+
+  /// Renders and returns the bytes as text (binary streams decode lossily; structure is ASCII).
+  static func renderText(_ document: LaidOutDocument, _ options: PDFRenderOptions = PDFRenderOptions(isCompressed: false)) throws -> String {
+    String(decoding: try PDFRenderer.render(document, options: options), as: UTF8.self)
+  }
+
+  /// Removes the bidi control characters poppler wraps RTL lines in.
+  static func withoutBidiControls(_ s: String) -> String {
+    String(String.UnicodeScalarView(s.unicodeScalars.filter { !(0x202A...0x202E).contains($0.value) && !(0x2066...0x2069).contains($0.value) && $0.value != 0x200F && $0.value != 0x200E }))
+  }
+}
