@@ -54,9 +54,9 @@ struct DocumentScan {
       case .text(let text):
         let index = fontIndex(text.font)
         if text.actualText != nil {
-          for glyph in text.glyphs { _ = fonts[index].record(glyph.id, text: ExtractionText.visual(glyph.text)) }
+          for glyph in text.glyphs { fonts[index].record(glyph.id, text: ExtractionText.visual(glyph.text)) }
         } else {
-          for glyph in text.glyphs { _ = fonts[index].record(glyph.id, text: glyph.text) }
+          for glyph in text.glyphs { fonts[index].record(glyph.id, text: glyph.text) }
         }
       case .shape:
         break

@@ -21,7 +21,7 @@ struct FontUsage {
 
   /// Records one placed glyph; glyph ids beyond the font's glyph count are ignored (they were
   /// never produced by shaping this font and would make the subsetter fail).
-  @inline(__always) mutating func record(_ glyph: GlyphID, text: String) -> Bool {
+  @discardableResult @inline(__always) mutating func record(_ glyph: GlyphID, text: String) -> Bool {
     let g = Int(glyph)
     guard g < state.count else { return false }
     let s = state[g]
