@@ -4,6 +4,7 @@ import PDFRender
 import Testing
 import TypesetCore
 import TypesetLayout
+import TypesetText
 
 @Suite struct ConformanceTests {
   private let document = LaidOutDocument(
@@ -114,5 +115,35 @@ import TypesetLayout
         - font X-1234: the font's licence does not allow embedding
       """)
     #expect(PDFRenderError.undefinedAnchor("x").description == "link or bookmark to undefined anchor \"x\"")
+  }
+}
+
+@Suite struct FontLicenceTests {
+  /// NotoSans with its OS/2 `fsType` set to 2 (restricted licence embedding).
+  static func restrictedFont() throws -> Font {
+    var data = Fixtures.regular.data
+    let tableCount = Int(data[4]) << 8 | Int(data[5])
+    for i in 0..<tableCount {
+      let record = 12 + i * 16
+      if Array(data[record..<record + 4]) == Array("OS/2".utf8) {
+        let offset = Int(data[record + 8]) << 24 | Int(data[record + 9]) << 16 | Int(data[record + 10]) << 8 | Int(data[record + 11])
+        data[offset + 8] = 0
+        data[offset + 9] = 2
+      }
+    }
+    return try Font(data: data, path: "restricted.ttf")
+  }
+
+  @Test func restrictedFontIsAProblemOnlyUnderPDFA() throws {
+    let font = try Self.restrictedFont()
+    let doc = LaidOutDocument(pages: [Fixtures.page([(.text(Fixtures.text("Hi", font: font)), Fixtures.point(10, 20))])],
+                              metadata: Fixtures.metadata())
+    #expect(throws: PDFRenderError.conformance([PDFConformanceProblem(.fontEmbeddingRestricted, at: .font(font.id))])) {
+      try PDFRenderer.render(doc, options: PDFRenderOptions(conformance: .pdfA2b))
+    }
+    #expect(try PDFRenderer.conformanceProblems(doc, options: PDFRenderOptions(conformance: .none)).isEmpty)
+    #expect(try PDFRenderer.conformanceProblems(doc, options: PDFRenderOptions(conformance: .pdfA2b, attachments: [
+      PDFAttachment(fileName: "x.txt", mimeType: "text/plain", data: [], description: "x", modificationDate: 0)
+    ])).count == 2)
   }
 }
