@@ -53,11 +53,7 @@ struct DocumentScan {
         try scan(inner, offset: position, page: page)
       case .text(let text):
         let index = fontIndex(text.font)
-        if text.actualText != nil {
-          for glyph in text.glyphs { fonts[index].record(glyph.id, text: ExtractionText.visual(glyph.text)) }
-        } else {
-          for glyph in text.glyphs { fonts[index].record(glyph.id, text: glyph.text) }
-        }
+        fonts[index].record(text.glyphs, isRightToLeft: text.actualText != nil)
       case .shape:
         break
       case .image(let item):

@@ -199,7 +199,7 @@ struct DocumentWriter {
     let pageRef = file.allocateRef()
     pageRefs.append(pageRef)
     let contentRef = file.allocateRef()
-    var builder = PageContentBuilder(pageHeight: page.size.height)
+    var builder = PageContentBuilder(pageHeight: page.size.height, writesBinaryStrings: options.isCompressed)
     var links: [(rect: [PDFNumber], target: LinkItem.Target)] = []
     draw(page.frame, offset: .zero, into: &builder, links: &links, pageHeight: page.size.height)
     builder.endText()
