@@ -38,9 +38,12 @@ public struct PDFConformanceProblem: Sendable, Hashable, CustomStringConvertible
     }
   }
 
+  /// What is wrong.
   public var kind: Kind
+  /// Where it is.
   public var location: Location
 
+  /// Creates a problem of `kind` at `location`.
   public init(_ kind: Kind, at location: Location) {
     self.kind = kind
     self.location = location

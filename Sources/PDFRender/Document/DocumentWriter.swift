@@ -20,6 +20,7 @@ struct DocumentWriter {
   init(document: LaidOutDocument, options: PDFRenderOptions) throws(PDFRenderError) {
     self.document = document
     self.options = options
+    guard !document.pages.isEmpty else { throw .noPages }
     for (index, page) in document.pages.enumerated() {
       let s = page.size
       guard s.width > .zero, s.height > .zero, s.width <= Self.maximumPageSide, s.height <= Self.maximumPageSide else {
