@@ -122,4 +122,17 @@ import TypesetText
     #expect(try lines(path) == ["账单金额"])
     #expect(try Tools.run("qpdf", ["--check", path]).status == 0)
   }
+
+  static let nameKeyedCFFPath = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf"
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: nameKeyedCFFPath)))
+  func nameKeyedCFFFontEmbedsWithSubsetGlyphIndices() throws {
+    let font = try Font(path: Self.nameKeyedCFFPath)
+    #expect(font.hasCFFOutlines)
+    let path = try render([(.text(Fixtures.text("Hello office 123", font: font, size: .pt(12))), Fixtures.point(56, 60))])
+    let fonts = try Tools.run("pdffonts", [path]).output
+    #expect(fonts.contains("CID Type 0C"))
+    #expect(fonts.contains("yes yes yes"))
+    #expect(try lines(path) == ["Hello office 123"])
+  }
 }
