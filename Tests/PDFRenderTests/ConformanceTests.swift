@@ -147,3 +147,23 @@ import TypesetText
     ])).count == 2)
   }
 }
+
+@Suite struct AttachmentOrderTests {
+  @Test func embeddedFilesAreSortedByEncodedKey() throws {
+    let doc = LaidOutDocument(pages: [Fixtures.page([])], metadata: Fixtures.metadata())
+    func file(_ name: String) -> PDFAttachment {
+      PDFAttachment(fileName: name, mimeType: "text/plain", data: Array(name.utf8), description: name, modificationDate: 0)
+    }
+    let text = try Fixtures.renderText(doc, PDFRenderOptions(conformance: .pdfA3b, attachments: [file("ä.txt"), file("b.txt"), file("a.txt")], isCompressed: false))
+    guard let start = text.range(of: "/EmbeddedFiles <<\n      /Names [") else {
+      Issue.record("no embedded files tree")
+      return
+    }
+    let keys = text[start.upperBound...].prefix(80)
+    #expect(keys.hasPrefix("(a.txt) "))
+    let a = try #require(keys.range(of: "(a.txt)")), b = try #require(keys.range(of: "(b.txt)")), umlaut = try #require(keys.range(of: "<FEFF00E4002E007400780074>"))
+    #expect(a.lowerBound < b.lowerBound && b.lowerBound < umlaut.lowerBound)
+    // /F keeps an ASCII stand-in, /UF the exact name.
+    #expect(text.contains("/F (_.txt)\n  /UF <FEFF00E4002E007400780074>"))
+  }
+}

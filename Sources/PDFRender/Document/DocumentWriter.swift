@@ -104,7 +104,8 @@ struct DocumentWriter {
     // Attachments.
     var fileSpecs: [(name: String, ref: PDFRef)] = []
     for attachment in options.attachments { fileSpecs.append((attachment.fileName, writeAttachment(attachment))) }
-    fileSpecs.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+    // Name-tree keys are byte strings in ascending order of their encoded bytes.
+    fileSpecs.sort { PDFSyntax.textStringBytes($0.name).lexicographicallyPrecedes(PDFSyntax.textStringBytes($1.name)) }
 
     // Metadata and output intent.
     let documentID = Self.documentID(document.metadata, pageCount: document.pages.count)
