@@ -167,3 +167,17 @@ import TypesetText
     #expect(text.contains("/F (_.txt)\n  /UF <FEFF00E4002E007400780074>"))
   }
 }
+
+@Suite struct NotdefTests {
+  @Test func notdefGlyphIsAProblemWithFontAndPage() throws {
+    // U+0E01 (Thai) is not in NotoSans: the fixture maps it to glyph 0.
+    #expect(Fixtures.regular.glyph(for: "\u{0E01}") == nil)
+    let missing = Fixtures.page([(.text(Fixtures.text("a\u{0E01}b")), Fixtures.point(10, 20)), (.text(Fixtures.text("\u{0E01}")), Fixtures.point(10, 40))])
+    let doc = LaidOutDocument(pages: [Fixtures.page([(.text(Fixtures.text("fine")), Fixtures.point(10, 20))]), missing], metadata: Fixtures.metadata())
+    let problems = try PDFRenderer.conformanceProblems(doc, options: PDFRenderOptions(conformance: .pdfA2b))
+    #expect(problems == [PDFConformanceProblem(.notdefGlyph, at: .text(font: Fixtures.regular.id, page: 1))])
+    #expect(problems[0].description == "text in \(Fixtures.regular.id) on page 2: text uses the .notdef glyph (a character missing from the font)")
+    // Plain PDF draws it.
+    #expect(try PDFRenderer.render(doc, options: PDFRenderOptions()).count > 0)
+  }
+}
