@@ -88,7 +88,7 @@ struct PageContentBuilder {
     setFill(item.color)
     let size = item.size.microPoints
     guard size > 0 else { return }
-    if currentFont == nil || currentFont!.index != fontIndex || currentFont!.size != size {
+    if currentFont.map({ $0.index != fontIndex || $0.size != size }) ?? true {
       currentFont = (fontIndex, size)
       content.setFont(font.resourceName, size: PDFNumber(scaled: PDFNumber.roundedDivision(size, 100)))
     }

@@ -56,12 +56,6 @@ struct DocumentWriter {
     let resourcesRef = file.allocateRef()
 
     for usage in scan.fonts { fonts.append(try EmbeddedFont(usage: usage)) }
-    var imageRefs: [PDFRef] = []
-    for (index, _) in scan.images.enumerated() {
-      let ref = file.allocateRef()
-      imageRefs.append(ref)
-      resources.addXObject(name: "Im\(index + 1)", ref: ref)
-    }
 
     // Pages.
     let defaultSize = document.pages.first?.size ?? Size(width: .pt(612), height: .pt(792))
@@ -75,7 +69,12 @@ struct DocumentWriter {
       resources.addFont(name: font.resourceName, ref: ref)
       font.write(to: &file, ref: ref)
     }
-    for (index, entry) in scan.images.enumerated() { ImageEncoder.write(entry.image, ref: imageRefs[index], to: &file) }
+    for (index, entry) in scan.images.enumerated() {
+      // Names `Im1…` were fixed by the scan (first-use order); refs are allocated as written.
+      let ref = file.allocateRef()
+      resources.addXObject(name: "Im\(index + 1)", ref: ref)
+      ImageEncoder.write(entry.image, ref: ref, to: &file)
+    }
     resources.write(resourcesRef, to: &file)
 
     let pages = pageRefs
