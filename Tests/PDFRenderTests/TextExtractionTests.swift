@@ -29,6 +29,18 @@ import TypesetText
     #expect(try lines(path) == ["שלום עולם"])
   }
 
+  @Test func mixedHebrewAndDigitsComeOutInLogicalOrder() throws {
+    // Logical "סכום 120" in a right-to-left paragraph is drawn "120 םוכס" left to right; the
+    // digits come from NotoSans (the Hebrew font has none), as font fallback would set them.
+    let digits = Fixtures.text("120 ", size: .pt(12))
+    let hebrew = Fixtures.rightToLeft("סכום", font: Fixtures.hebrew)
+    let path = try render([
+      (.text(digits), Fixtures.point(56, 60)),
+      (.text(hebrew), Point(x: .pt(56) + digits.width, y: .pt(60))),
+    ])
+    #expect(try lines(path) == ["סכום 120"])
+  }
+
   @Test func arabicComesOutInLogicalOrder() throws {
     let path = try render([(.text(Fixtures.rightToLeft("مرحبا بالعالم", font: Fixtures.arabic)), Fixtures.point(56, 60))])
     #expect(try lines(path) == ["مرحبا بالعالم"])
