@@ -225,3 +225,18 @@ import TypesetLayout
     }
   }
 }
+
+@Suite struct OptionalCatalogEntriesTests {
+  @Test func outlineModeAndLabelsOnlyWhenAskedFor() throws {
+    let outline = [OutlineEntry(title: "Start", anchor: "start")]
+    let doc = LaidOutDocument(pages: [Fixtures.page([(.anchor("start"), .zero)])], outline: outline, metadata: Fixtures.metadata())
+    let closed = try Fixtures.renderText(doc, PDFRenderOptions(isCompressed: false, opensOutline: false))
+    #expect(closed.contains("/Outlines "))
+    #expect(!closed.contains("/PageMode"))
+    #expect(!closed.contains("/PageLabels"))
+    let bare = try Fixtures.renderText(LaidOutDocument(pages: [Fixtures.page([])], metadata: Fixtures.metadata()))
+    #expect(!bare.contains("/Outlines"))
+    #expect(!bare.contains("/Names"))
+    #expect(!bare.contains("/Font"))
+  }
+}
