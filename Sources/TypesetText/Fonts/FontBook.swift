@@ -88,7 +88,8 @@ private struct FaceSet {
 
   func chain(for style: FontStyle) -> [Font] {
     let bold = style.isBold
-    let sansPrimary: [Font?] =
+    // Faces of the wanted family, nearest first; the first present one is the primary face.
+    let sansFaces: [Font?] =
       switch (bold, style.isItalic) {
       case (false, false): [sans]
       case (true, false): [sansBold, sans]
@@ -97,10 +98,10 @@ private struct FaceSet {
       }
     let monoFaces: [Font?] = bold ? [monoBold, mono] : [mono]
     let scripts: [Font?] = bold ? [arabicBold, hebrewBold, arabic, hebrew] : [arabic, hebrew]
-    let ordered: [Font?] =
-      style.family == .mono
-      ? monoFaces + sansPrimary + scripts + [sans] + cjk
-      : sansPrimary + scripts + monoFaces + [sans] + cjk
+    let family = style.family == .mono ? monoFaces + sansFaces : sansFaces
+    let others = style.family == .mono ? [] : monoFaces
+    let primary = family.compactMap { $0 }.first ?? sans
+    let ordered: [Font?] = [primary] + scripts + family + others + [sans] + cjk
     var chain: [Font] = []
     for case let font? in ordered where !chain.contains(where: { $0 === font }) { chain.append(font) }
     return chain
