@@ -74,13 +74,27 @@ struct Itemizer {
     }
     let textLength = offset
 
-    // Openers, and commons before the first strong character, follow the next strong character.
+    let needsBidi = mayContainRightToLeft || direction == .rightToLeft
+    let bidi = BidiResolution(
+      scalars: needsBidi ? chars.map(\.value) : [], direction: direction, mayContainRightToLeft: mayContainRightToLeft)
+    let levels = bidi.levels
+    @inline(__always) func level(_ i: Int) -> UInt8 { levels.isEmpty ? bidi.baseLevel : levels[i] }
+
+    // Openers, and commons before the first strong character, follow the next strong character;
+    // so do commons whose level differs from the previous strong character's but matches the
+    // next one's (the space in "شركة (ID" goes with "(ID", not with the Arabic).
     var nextStrong: Int32 = -1
     for i in chars.indices.reversed() {
       switch chars[i].kind {
       case .strong: nextStrong = Int32(i)
       case .opener: if nextStrong >= 0 { chars[i].donor = nextStrong }
-      case .common: if chars[i].donor < 0 { chars[i].donor = nextStrong }
+      case .common:
+        let d = chars[i].donor
+        if d < 0 {
+          chars[i].donor = nextStrong
+        } else if nextStrong >= 0 && !levels.isEmpty && level(Int(d)) != level(i) && level(Int(nextStrong)) == level(i) {
+          chars[i].donor = nextStrong
+        }
       default: break
       }
     }
@@ -144,11 +158,6 @@ struct Itemizer {
     }
     // Missing glyphs were found in two passes; report them in text order.
     missing.sort { $0.offset < $1.offset }
-
-    let values = mayContainRightToLeft || direction == .rightToLeft ? chars.map(\.value) : []
-    let bidi = BidiResolution(scalars: values.isEmpty ? [] : values, direction: direction, mayContainRightToLeft: mayContainRightToLeft)
-    let levels = bidi.levels
-    @inline(__always) func level(_ i: Int) -> UInt8 { levels.isEmpty ? bidi.baseLevel : levels[i] }
 
     var items: [TextItem] = []
     var i = 0
