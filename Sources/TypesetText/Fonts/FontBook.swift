@@ -11,6 +11,8 @@ public final class FontBook: @unchecked Sendable {
   private let chains: [[Font]]
   /// The same chains as indices into `fonts`.
   let chainIndices: [[Int]]
+  /// Composed shaping of short ASCII text, per face and feature set.
+  let pairTables = PairShapingTables()
 
   /// The fonts shipped in the repository's `Fonts/` folder (found via `$SETTLE_FONTS`, else
   /// relative to this source file's `#filePath`, else relative to the executable), plus system
