@@ -17,6 +17,8 @@ struct TextItem {
 /// The result of itemization.
 struct Itemization {
   var items: [TextItem]
+  /// The faces `TextItem.font` indexes: the book's faces, then system faces when they were needed.
+  var fonts: [Font]
   var baseLevel: UInt8
   var missingGlyphs: [MissingGlyph]
 }
@@ -117,16 +119,27 @@ struct Itemizer {
     // Fonts: strong characters take the first face covering them, then everything else follows
     // its donor's face when that covers it.
     let chains = spans.map { book.chainIndices[$0.style.font.index] }
-    let fonts = book.fonts
+    var fonts = book.fonts
+    let bookFontCount = fonts.count
+    var systemLoaded = false
     var missing: [MissingGlyph] = []
-    func firstCovering(_ v: UInt32, _ chain: [Int]) -> Int? {
+    /// The first face of `chain`, then of the system faces, covering `v`. System faces are
+    /// loaded only when the chain fails for a visible character.
+    func firstCovering(_ v: UInt32, _ chain: [Int], searchSystem: Bool = true) -> Int? {
       for f in chain where fonts[f].covers(codePoint: v) { return f }
+      guard searchSystem else { return nil }
+      if !systemLoaded {
+        systemLoaded = true
+        fonts += book.systemFallbacks
+      }
+      for f in bookFontCount..<fonts.count where fonts[f].covers(codePoint: v) { return f }
       return nil
     }
     func fallback(_ i: Int, _ chain: [Int]) -> Int32 {
       let v = chars[i].value
-      if let f = firstCovering(v, chain) { return Int32(f) }
-      if ScriptLookup.isIgnorable(v) {
+      let ignorable = ScriptLookup.isIgnorable(v)
+      if let f = firstCovering(v, chain, searchSystem: !ignorable) { return Int32(f) }
+      if ignorable {
         if i > 0 && chars[i - 1].span == chars[i].span && chars[i - 1].font >= 0 { return chars[i - 1].font }
         return Int32(chain[0])
       }
@@ -179,6 +192,6 @@ struct Itemizer {
       items.append(TextItem(start: first.offset, end: end, level: lvl, script: first.script, font: Int(first.font), span: Int(first.span)))
       i = j
     }
-    return Itemization(items: items, baseLevel: bidi.baseLevel, missingGlyphs: missing)
+    return Itemization(items: items, fonts: fonts, baseLevel: bidi.baseLevel, missingGlyphs: missing)
   }
 }

@@ -36,8 +36,8 @@ public struct Shaper: Sendable {
       return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: [], missingGlyphs: itemization.missingGlyphs)
     }
     let runs = text.utf8.withContiguousStorageIfAvailable { bytes in
-      shapeItems(itemization.items, spans: spans, bytes: bytes)
-    } ?? shapeItems(itemization.items, spans: spans, bytes: Array(text.utf8))
+      shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: bytes)
+    } ?? shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: Array(text.utf8))
     return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: runs, missingGlyphs: itemization.missingGlyphs)
   }
 
@@ -67,11 +67,11 @@ public struct Shaper: Sendable {
     return ShapedParagraph(text: text, baseLevel: 0, runs: [run], missingGlyphs: [])
   }
 
-  private func shapeItems(_ items: [TextItem], spans: [StyledSpan], bytes: [UInt8]) -> [ShapedRun] {
-    bytes.withUnsafeBufferPointer { shapeItems(items, spans: spans, bytes: $0) }
+  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: [UInt8]) -> [ShapedRun] {
+    bytes.withUnsafeBufferPointer { shapeItems(items, fonts: fonts, spans: spans, bytes: $0) }
   }
 
-  private func shapeItems(_ items: [TextItem], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>) -> [ShapedRun] {
+  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>) -> [ShapedRun] {
     guard let base = bytes.baseAddress, let buffer = hb_buffer_create() else { return [] }
     defer { hb_buffer_destroy(buffer) }
     let total = bytes.count
@@ -81,7 +81,7 @@ public struct Shaper: Sendable {
     base.withMemoryRebound(to: CChar.self, capacity: total) { chars in
       for item in items {
         let style = spans[item.span].style
-        let font = fontBook.fonts[item.font]
+        let font = fonts[item.font]
         hb_buffer_clear_contents(buffer)
         hb_buffer_add_utf8(buffer, chars, Int32(total), UInt32(item.start), Int32(item.end - item.start))
         hb_buffer_set_direction(buffer, item.level & 1 == 1 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
