@@ -81,3 +81,17 @@ import TypesetCore
     #expect(throws: FontError.self) { try FontBook(directory: "/nonexistent/fonts") }
   }
 }
+
+@Suite struct ControlCharacterTests {
+  @Test func controlsAreInvisibleSpaces() throws {
+    let space = try #require(Fixtures.shape("a b").runs.first?.glyphs[1])
+    for (text, width) in [("a\tb", space.advance), ("a\nb", .zero), ("a\r\nb", .zero), ("a\u{2028}b", .zero), ("a\u{85}b", .zero)] {
+      let p = Fixtures.shape(text)
+      #expect(p.missingGlyphs.isEmpty, "\(text.debugDescription)")
+      let glyphs = p.runs.flatMap(\.glyphs)
+      #expect(glyphs.allSatisfy { $0.id != 0 }, "\(text.debugDescription)")
+      let controls = glyphs.filter { $0.cluster != 0 && $0.cluster != text.utf8.count - 1 }
+      #expect(controls.allSatisfy { $0.id == space.id && $0.advance == width }, "\(text.debugDescription)")
+    }
+  }
+}

@@ -31,6 +31,10 @@ public struct Shaper: Sendable {
   func shapeWithHarfBuzz(_ spans: [StyledSpan], direction: ParagraphDirection) -> ShapedParagraph {
     var text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
     text.makeContiguousUTF8()
+    // HarfBuzz and FriBiDi index with 32-bit integers; a paragraph of 2 GB is not text to set.
+    guard text.utf8.count < Int(Int32.max) else {
+      return ShapedParagraph(text: text, baseLevel: 0, runs: [], missingGlyphs: [])
+    }
     let itemization = Itemizer(book: fontBook).itemize(spans, text: text, direction: direction)
     guard !itemization.items.isEmpty else {
       return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: [], missingGlyphs: itemization.missingGlyphs)
@@ -94,7 +98,7 @@ public struct Shaper: Sendable {
         settings.withUnsafeBufferPointer { f in
           hb_shape(font.hbFont, buffer, f.baseAddress, UInt32(f.count))
         }
-        let (glyphs, width) = Shaper.glyphs(of: buffer, font: font, size: style.size)
+        let (glyphs, width) = Shaper.glyphs(of: buffer, font: font, size: style.size, text: bytes)
         runs.append(ShapedRun(font: font, style: style, bidiLevel: item.level, range: item.start..<item.end, glyphs: glyphs, width: width))
       }
     }
@@ -102,7 +106,13 @@ public struct Shaper: Sendable {
   }
 
   /// Reads the shaped buffer: HarfBuzz positions are font units (the font's scale is its upem).
-  private static func glyphs(of buffer: OpaquePointer, font: Font, size: Length) -> ([ShapedGlyph], Length) {
+  ///
+  /// Control characters and the line/paragraph separators never show: HarfBuzz gives them
+  /// `.notdef` (or, for U+2028, a visible symbol), so they become the space glyph, as wide as a
+  /// space for a tab and zero-width otherwise.
+  private static func glyphs(of buffer: OpaquePointer, font: Font, size: Length, text: UnsafeBufferPointer<UInt8>)
+    -> ([ShapedGlyph], Length)
+  {
     var count: UInt32 = 0
     // Both are NULL for an empty buffer.
     guard let infos = hb_buffer_get_glyph_infos(buffer, &count), count > 0,
@@ -114,12 +124,34 @@ public struct Shaper: Sendable {
     var width = Length.zero
     for k in 0..<Int(count) {
       let info = infos[k], position = positions[k]
+      let cluster = Int(info.cluster)
+      if let control = Shaper.invisibleControl(at: cluster, in: text) {
+        let space = font.glyph(for: " ") ?? 0
+        let advance = control == 0x09 ? font.length(fontUnits: font.advance(of: space), size: size) : .zero
+        glyphs.append(ShapedGlyph(id: space, cluster: cluster, advance: advance))
+        width += advance
+        continue
+      }
       let advance = Length.fromFontUnits(Int64(position.x_advance), size: size, unitsPerEm: upem)
       let dx = position.x_offset == 0 ? .zero : Length.fromFontUnits(Int64(position.x_offset), size: size, unitsPerEm: upem)
       let dy = position.y_offset == 0 ? .zero : Length.fromFontUnits(Int64(position.y_offset), size: size, unitsPerEm: upem)
-      glyphs.append(ShapedGlyph(id: info.codepoint, cluster: Int(info.cluster), advance: advance, xOffset: dx, yOffset: dy))
+      glyphs.append(ShapedGlyph(id: info.codepoint, cluster: cluster, advance: advance, xOffset: dx, yOffset: dy))
       width += advance
     }
     return (glyphs, width)
+  }
+
+  /// The control character (C0, DEL, C1) or line/paragraph separator starting at byte `offset`
+  /// of UTF-8 `text`, or nil.
+  @inline(__always)
+  static func invisibleControl(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard offset >= 0, offset < text.count else { return nil }
+    let b = text[offset]
+    if b < 0x20 || b == 0x7F { return UInt32(b) }
+    if b == 0xC2, offset + 1 < text.count, (0x80...0x9F).contains(text[offset + 1]) { return UInt32(text[offset + 1]) }
+    if b == 0xE2, offset + 2 < text.count, text[offset + 1] == 0x80, text[offset + 2] == 0xA8 || text[offset + 2] == 0xA9 {
+      return 0x1F80 + UInt32(text[offset + 2])  // 0xA8 → U+2028, 0xA9 → U+2029
+    }
+    return nil
   }
 }
