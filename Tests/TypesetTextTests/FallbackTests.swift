@@ -1,5 +1,6 @@
 import Testing
 import TypesetCore
+
 @testable import TypesetText
 
 @Suite struct FallbackTests {
@@ -85,7 +86,9 @@ import TypesetCore
 @Suite struct ControlCharacterTests {
   @Test func controlsAreInvisibleSpaces() throws {
     let space = try #require(Fixtures.shape("a b").runs.first?.glyphs[1])
-    for (text, width) in [("a\tb", space.advance), ("a\nb", .zero), ("a\r\nb", .zero), ("a\u{2028}b", .zero), ("a\u{85}b", .zero)] {
+    for (text, width) in [
+      ("a\tb", space.advance), ("a\nb", .zero), ("a\r\nb", .zero), ("a\u{2028}b", .zero), ("a\u{85}b", .zero),
+    ] {
       let p = Fixtures.shape(text)
       #expect(p.missingGlyphs.isEmpty, "\(text.debugDescription)")
       let glyphs = p.runs.flatMap(\.glyphs)

@@ -70,7 +70,10 @@ struct Itemizer {
         case .common:
           break
         }
-        chars.append(Character(value: v, offset: offset, span: Int32(spanIndex), script: script, donor: donor, font: -1, kind: resolvedKind))
+        chars.append(
+          Character(
+            value: v, offset: offset, span: Int32(spanIndex), script: script, donor: donor, font: -1, kind: resolvedKind
+          ))
         offset += UTF8.width(scalar)
       }
     }
@@ -94,7 +97,8 @@ struct Itemizer {
         let d = chars[i].donor
         if d < 0 {
           chars[i].donor = nextStrong
-        } else if nextStrong >= 0 && !levels.isEmpty && level(Int(d)) != level(i) && level(Int(nextStrong)) == level(i) {
+        } else if nextStrong >= 0 && !levels.isEmpty && level(Int(d)) != level(i) && level(Int(nextStrong)) == level(i)
+        {
           chars[i].donor = nextStrong
         }
       default: break
@@ -144,7 +148,9 @@ struct Itemizer {
         return Int32(chain[0])
       }
       if let scalar = Unicode.Scalar(v) {
-        missing.append(MissingGlyph(scalar: scalar, offset: chars[i].offset, context: MissingGlyph.context(of: text, around: chars[i].offset)))
+        missing.append(
+          MissingGlyph(
+            scalar: scalar, offset: chars[i].offset, context: MissingGlyph.context(of: text, around: chars[i].offset)))
       }
       return Int32(chain[0])
     }
@@ -189,7 +195,10 @@ struct Itemizer {
         j += 1
       }
       let end = j < chars.count ? chars[j].offset : textLength
-      items.append(TextItem(start: first.offset, end: end, level: lvl, script: first.script, font: Int(first.font), span: Int(first.span)))
+      items.append(
+        TextItem(
+          start: first.offset, end: end, level: lvl, script: first.script, font: Int(first.font), span: Int(first.span))
+      )
       i = j
     }
     return Itemization(items: items, fonts: fonts, baseLevel: bidi.baseLevel, missingGlyphs: missing)

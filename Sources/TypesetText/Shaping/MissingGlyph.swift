@@ -31,9 +31,13 @@ public struct MissingGlyph: Sendable, Hashable, CustomStringConvertible {
   static func context(of text: String, around offset: Int, limit: Int = 40) -> String {
     let scalars = Array(text.unicodeScalars)
     guard scalars.count > limit else { return text }
-    var bytes = 0, position = 0
+    var bytes = 0
+    var position = 0
     for (i, s) in scalars.enumerated() {
-      if bytes >= offset { position = i; break }
+      if bytes >= offset {
+        position = i
+        break
+      }
       bytes += UTF8.width(s)
       position = i + 1
     }

@@ -37,12 +37,15 @@ public struct Shaper: Sendable {
     }
     let itemization = Itemizer(book: fontBook).itemize(spans, text: text, direction: direction)
     guard !itemization.items.isEmpty else {
-      return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: [], missingGlyphs: itemization.missingGlyphs)
+      return ShapedParagraph(
+        text: text, baseLevel: itemization.baseLevel, runs: [], missingGlyphs: itemization.missingGlyphs)
     }
-    let runs = text.utf8.withContiguousStorageIfAvailable { bytes in
-      shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: bytes)
-    } ?? shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: Array(text.utf8))
-    return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: runs, missingGlyphs: itemization.missingGlyphs)
+    let runs =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: bytes)
+      } ?? shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: Array(text.utf8))
+    return ShapedParagraph(
+      text: text, baseLevel: itemization.baseLevel, runs: runs, missingGlyphs: itemization.missingGlyphs)
   }
 
   /// The shortcut for one span of common Latin characters in a face that shapes it pairwise (see
@@ -66,7 +69,9 @@ public struct Shaper: Sendable {
     bytes.withUnsafeBufferPointer { shapeItems(items, fonts: fonts, spans: spans, bytes: $0) }
   }
 
-  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>) -> [ShapedRun] {
+  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>)
+    -> [ShapedRun]
+  {
     guard let base = bytes.baseAddress, let buffer = hb_buffer_create() else { return [] }
     defer { hb_buffer_destroy(buffer) }
     let total = bytes.count
@@ -80,7 +85,8 @@ public struct Shaper: Sendable {
         hb_buffer_clear_contents(buffer)
         hb_buffer_add_utf8(buffer, chars, Int32(total), UInt32(item.start), Int32(item.end - item.start))
         hb_buffer_set_direction(buffer, item.level & 1 == 1 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
-        hb_buffer_set_script(buffer, hb_script_t(rawValue: item.script == ScriptLookup.common ? ScriptLookup.latin : item.script))
+        hb_buffer_set_script(
+          buffer, hb_script_t(rawValue: item.script == ScriptLookup.common ? ScriptLookup.latin : item.script))
         hb_buffer_set_language(buffer, ScriptLookup.language(for: item.script))
         var flags = HB_BUFFER_FLAG_DEFAULT.rawValue
         if item.start == 0 { flags |= HB_BUFFER_FLAG_BOT.rawValue }
@@ -99,7 +105,10 @@ public struct Shaper: Sendable {
           hb_shape(font.hbFont, buffer, f.baseAddress, UInt32(f.count))
         }
         let (glyphs, width) = Shaper.glyphs(of: buffer, font: font, size: style.size, text: bytes)
-        runs.append(ShapedRun(font: font, style: style, bidiLevel: item.level, range: item.start..<item.end, glyphs: glyphs, width: width))
+        runs.append(
+          ShapedRun(
+            font: font, style: style, bidiLevel: item.level, range: item.start..<item.end, glyphs: glyphs, width: width)
+        )
       }
     }
     return runs
@@ -123,7 +132,8 @@ public struct Shaper: Sendable {
     glyphs.reserveCapacity(Int(count))
     var width = Length.zero
     for k in 0..<Int(count) {
-      let info = infos[k], position = positions[k]
+      let info = infos[k]
+      let position = positions[k]
       let cluster = Int(info.cluster)
       if let control = Shaper.invisibleControl(at: cluster, in: text) {
         let space = font.glyph(for: " ") ?? 0
@@ -133,8 +143,10 @@ public struct Shaper: Sendable {
         continue
       }
       let advance = Length.fromFontUnits(Int64(position.x_advance), size: size, unitsPerEm: upem)
-      let dx = position.x_offset == 0 ? .zero : Length.fromFontUnits(Int64(position.x_offset), size: size, unitsPerEm: upem)
-      let dy = position.y_offset == 0 ? .zero : Length.fromFontUnits(Int64(position.y_offset), size: size, unitsPerEm: upem)
+      let dx =
+        position.x_offset == 0 ? .zero : Length.fromFontUnits(Int64(position.x_offset), size: size, unitsPerEm: upem)
+      let dy =
+        position.y_offset == 0 ? .zero : Length.fromFontUnits(Int64(position.y_offset), size: size, unitsPerEm: upem)
       glyphs.append(ShapedGlyph(id: info.codepoint, cluster: cluster, advance: advance, xOffset: dx, yOffset: dy))
       width += advance
     }
@@ -149,7 +161,9 @@ public struct Shaper: Sendable {
     let b = text[offset]
     if b < 0x20 || b == 0x7F { return UInt32(b) }
     if b == 0xC2, offset + 1 < text.count, (0x80...0x9F).contains(text[offset + 1]) { return UInt32(text[offset + 1]) }
-    if b == 0xE2, offset + 2 < text.count, text[offset + 1] == 0x80, text[offset + 2] == 0xA8 || text[offset + 2] == 0xA9 {
+    if b == 0xE2, offset + 2 < text.count, text[offset + 1] == 0x80,
+      text[offset + 2] == 0xA8 || text[offset + 2] == 0xA9
+    {
       return 0x1F80 + UInt32(text[offset + 2])  // 0xA8 → U+2028, 0xA9 → U+2029
     }
     return nil
