@@ -32,6 +32,14 @@ import TypesetCore
     #expect(m.message.contains("U+E000"))
   }
 
+  @Test func manyMissingGlyphsAreAllReported() throws {
+    let text = String(repeating: "x😀", count: 5000)
+    let p = Fixtures.shape(text)
+    #expect(p.missingGlyphs.count == 5000)
+    #expect(p.missingGlyphs.map(\.offset) == (0..<5000).map { $0 * 5 + 1 })
+    #expect(p.missingGlyphs.allSatisfy { $0.context.unicodeScalars.count <= 42 })
+  }
+
   @Test func invisibleCharactersAreNotReported() {
     let p = Fixtures.shape("a\u{200D}b\u{FE0F}c\u{00AD}d\u{200B}e")
     #expect(p.missingGlyphs.isEmpty)
