@@ -25,9 +25,33 @@ struct ParagraphLayouter {
   /// - Parameters:
   ///   - lineHeightOverride: the distance between baselines, or nil for 1.2 × the largest size.
   ///   - location: names the paragraph in warnings.
+  /// - Parameter shaped: `spans` already shaped (by column sizing), or nil to shape them here.
   func layout(_ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target? = nil,
-              location: @autoclosure () -> String) -> SetParagraph {
-    let shaped = cache.shape(spans, direction: style.direction)
+              shaped: ShapedParagraph? = nil, location: @autoclosure () -> String) -> SetParagraph {
+    // Short single-style paragraphs without links or indents (table cells) are set once per
+    // distinct text, width and alignment; warnings are repeated for every use.
+    guard link == nil, style.firstLineIndent == .zero, let shapeKey = cache.key(for: spans, direction: style.direction) else {
+      return setParagraph(spans, style: style, width: width, link: link, shaped: shaped, location: location())
+    }
+    let key = ShapingCache.CellKey(shape: shapeKey, width: width.microPoints,
+                                   lineHeight: style.lineHeight?.microPoints ?? -1, alignment: style.alignment)
+    if var hit = cache.cell(key) {
+      if !hit.warnings.isEmpty {
+        let place = location()
+        for i in hit.warnings.indices { hit.warnings[i].location = place }
+      }
+      return hit
+    }
+    // A miss shapes directly: the cell cache already remembers repeated texts.
+    let set = setParagraph(spans, style: style, width: width, link: nil,
+                           shaped: shaped ?? cache.shaper.shape(spans, direction: style.direction), location: location())
+    cache.remember(set, for: key)
+    return set
+  }
+
+  private func setParagraph(_ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target?,
+                            shaped: ShapedParagraph?, location: @autoclosure () -> String) -> SetParagraph {
+    let shaped = shaped ?? cache.shape(spans, direction: style.direction)
     var warnings: [LayoutWarning] = []
     if !shaped.missingGlyphs.isEmpty {
       let place = location()

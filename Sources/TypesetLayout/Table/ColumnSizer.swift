@@ -6,11 +6,22 @@ import TypesetText
 struct ColumnSizer {
   let cache: ShapingCache
 
+  /// Resolved widths, plus the cells of automatic columns as shaped while measuring them (so
+  /// they are not shaped twice), indexed [part][row][cell] with parts header, body, footer.
+  struct Sizing {
+    var widths: [Length]
+    var shapedCells: [[[ShapedParagraph?]]]
+  }
+
   /// The widths of `table`'s columns for a table at most `available` wide.
-  /// - Complexity: O(cells) shaping lookups for automatic columns, O(columns) otherwise.
-  func widths(for table: Table, available: Length) -> [Length] {
+  func widths(for table: Table, available: Length) -> [Length] { sizing(for: table, available: available).widths }
+
+  /// The widths of `table`'s columns and the shaped cells of automatic columns.
+  /// - Complexity: O(cells of automatic columns) shaping, O(columns) otherwise.
+  func sizing(for table: Table, available: Length) -> Sizing {
     let columns = table.columns
-    guard !columns.isEmpty else { return [] }
+    var shapedCells: [[[ShapedParagraph?]]] = [[], [], []]
+    guard !columns.isEmpty else { return Sizing(widths: [], shapedCells: shapedCells) }
     var widths = [Length](repeating: .zero, count: columns.count)
     var autoColumns: [Int] = []
     var fractionTotal = 0
@@ -24,16 +35,21 @@ struct ColumnSizer {
     if !autoColumns.isEmpty {
       let padding = table.style.cellPadding.left + table.style.cellPadding.right
       var natural = [Length](repeating: .zero, count: columns.count)
-      for rows in [table.headerRows, table.bodyRows, table.footerRows] {
+      for (part, rows) in [table.headerRows, table.bodyRows, table.footerRows].enumerated() {
+        shapedCells[part].reserveCapacity(rows.count)
         for row in rows {
           var column = 0
-          for cell in row.cells {
+          var shapedRow = [ShapedParagraph?](repeating: nil, count: row.cells.count)
+          for (index, cell) in row.cells.enumerated() {
             guard column < columns.count else { break }
             if cell.columnSpan == 1, case .auto = columns[column].width {
-              natural[column] = max(natural[column], naturalWidth(of: cell.spans) + padding)
+              let shaped = cache.shape(cell.spans, direction: .auto)
+              shapedRow[index] = shaped
+              natural[column] = max(natural[column], naturalWidth(of: shaped) + padding)
             }
             column += cell.columnSpan
           }
+          shapedCells[part].append(shapedRow)
         }
       }
       for i in autoColumns { widths[i] = natural[i] }
@@ -66,15 +82,15 @@ struct ColumnSizer {
         given += widths[i]
       }
     }
-    return widths
+    return Sizing(widths: widths, shapedCells: shapedCells)
   }
 
   /// The width of `spans` set on one line, without trailing spaces.
-  func naturalWidth(of spans: [StyledSpan]) -> Length {
-    let shaped = cache.shape(spans, direction: .auto)
-    let bytes = shaped.text.utf8.count
-    let visible = ParagraphLayouter.trimmed(0..<bytes, in: Array(shaped.text.utf8))
-    if visible.upperBound == bytes { return shaped.runs.reduce(Length.zero) { $0 + $1.width } }
+  func naturalWidth(of shaped: ShapedParagraph) -> Length {
+    guard let last = shaped.text.utf8.last, ParagraphLayouter.isTrailingWhitespace(last) else {
+      return shaped.runs.reduce(Length.zero) { $0 + $1.width }
+    }
+    let visible = ParagraphLayouter.trimmed(0..<shaped.text.utf8.count, in: Array(shaped.text.utf8))
     return shaped.width(of: visible)
   }
 }

@@ -12,11 +12,16 @@ struct TableLayouter {
   enum Part { case header, body, footer }
 
   func slices(for table: Table, location: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
-    let columnWidths = ColumnSizer(cache: cache).widths(for: table, available: width)
+    cache.reserveCells((table.headerRows.count + table.bodyRows.count + table.footerRows.count) * table.columns.count)
+    let sizing = ColumnSizer(cache: cache).sizing(for: table, available: width)
+    let columnWidths = sizing.widths
     guard !columnWidths.isEmpty else { return [] }
     var columnX: [Length] = [.zero]
     for w in columnWidths { columnX.append((columnX.last ?? .zero) + w) }
     let geometry = Geometry(columnWidths: columnWidths, columnX: columnX, tableWidth: columnX.last ?? .zero)
+    func shaped(_ part: Int, _ row: Int) -> [ShapedParagraph?] {
+      row < sizing.shapedCells[part].count ? sizing.shapedCells[part][row] : []
+    }
 
     var out: [FlowSlice] = []
     out.reserveCapacity(table.headerRows.count + table.bodyRows.count + table.footerRows.count)
@@ -25,7 +30,7 @@ struct TableLayouter {
     var headerSlices: [FlowSlice] = []
     for (i, row) in table.headerRows.enumerated() {
       let place = "\(location) (table), header row \(i + 1)"
-      let frames = rowFrames(row, part: .header, index: i, isLastOfPart: i == table.headerRows.count - 1,
+      let frames = rowFrames(row, shaped: shaped(0, i), part: .header, index: i, isLastOfPart: i == table.headerRows.count - 1,
                              table: table, geometry: geometry, available: pageHeight, location: place,
                              warnings: &warnings)
       for frame in frames {
@@ -41,7 +46,7 @@ struct TableLayouter {
 
     for (i, row) in table.bodyRows.enumerated() {
       let place = "\(location) (table), body row \(i + 1)"
-      let frames = rowFrames(row, part: .body, index: i, isLastOfPart: i == table.bodyRows.count - 1,
+      let frames = rowFrames(row, shaped: shaped(1, i), part: .body, index: i, isLastOfPart: i == table.bodyRows.count - 1,
                              table: table, geometry: geometry, available: rowRoom, location: place,
                              warnings: &warnings)
       for (k, frame) in frames.enumerated() {
@@ -52,7 +57,7 @@ struct TableLayouter {
     }
     for (i, row) in table.footerRows.enumerated() {
       let place = "\(location) (table), footer row \(i + 1)"
-      let frames = rowFrames(row, part: .footer, index: i, isLastOfPart: i == table.footerRows.count - 1,
+      let frames = rowFrames(row, shaped: shaped(2, i), part: .footer, index: i, isLastOfPart: i == table.footerRows.count - 1,
                              table: table, geometry: geometry, available: rowRoom, location: place,
                              warnings: &warnings)
       for (k, frame) in frames.enumerated() {
@@ -81,7 +86,7 @@ struct TableLayouter {
   /// The row's frame, or several frames when the row is taller than a page.
   /// - Parameter available: the height a piece of the row may take on a page (less than the
   ///   page when a repeated header sits above it).
-  private func rowFrames(_ row: TableRow, part: Part, index: Int, isLastOfPart: Bool, table: Table,
+  private func rowFrames(_ row: TableRow, shaped: [ShapedParagraph?], part: Part, index: Int, isLastOfPart: Bool, table: Table,
                          geometry: Geometry, available: Length, location: String,
                          warnings: inout [LayoutWarning]) -> [Frame] {
     let style = table.style
@@ -91,14 +96,15 @@ struct TableLayouter {
     cells.reserveCapacity(row.cells.count)
     var column = 0
     var given = 0
-    for cell in row.cells {
+    for (cellIndex, cell) in row.cells.enumerated() {
       guard column < geometry.columnWidths.count else { break }
       let last = min(column + cell.columnSpan, geometry.columnWidths.count)
       let cellWidth = geometry.columnX[last] - geometry.columnX[column]
       let alignment = cell.alignment ?? table.columns[column].alignment
       let paragraphStyle = ParagraphStyle(alignment: alignment, lineHeight: style.lineHeight)
       let set = layouter.layout(cell.spans, style: paragraphStyle, width: max(cellWidth - padding.left - padding.right, .zero),
-                                link: cell.link, location: location)
+                                link: cell.link, shaped: cellIndex < shaped.count ? shaped[cellIndex] : nil,
+                                location: location)
       warnings += set.warnings
       cells.append(SetCell(x: geometry.columnX[column] + padding.left, lines: set.lines, anchor: cell.anchor))
       column = last
@@ -161,6 +167,9 @@ struct TableLayouter {
   private func rowFrame(_ cells: [SetCell], lineRanges: [Range<Int>], height: Length, fill: Color?, topRule: Stroke?,
                         bottomRule: Stroke?, geometry: Geometry, padding: EdgeInsets, withAnchors: Bool) -> Frame {
     var frame = Frame(size: Size(width: geometry.tableWidth, height: height))
+    var count = 3
+    for (cell, range) in zip(cells, lineRanges) { for line in cell.lines[range] { count += line.frame.items.count } }
+    frame.reserveCapacity(count)
     if let fill {
       frame.push(.shape(ShapeItem(.rect(Size(width: geometry.tableWidth, height: height)), fill: fill)), at: .zero)
     }
