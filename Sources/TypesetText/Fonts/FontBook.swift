@@ -1,16 +1,25 @@
+import Synchronization
+
 /// The faces a document can use and, per style, the ordered list of faces to try for each character.
 ///
 /// Immutable after `init`, so one instance is shared by every thread.
 public final class FontBook: @unchecked Sendable {
-  /// Every face loaded, in a fixed order (repository faces by file name, then system faces).
+  /// The faces loaded from the fonts folder, in a fixed order (regular, bold, italic, bold
+  /// italic, mono, mono bold, Arabic, Arabic bold, Hebrew, Hebrew bold; absent files skipped).
   public let fonts: [Font]
-  /// The system CJK faces that joined the chains (empty when none is installed or when
-  /// system fallbacks were not requested).
-  public let systemFallbacks: [Font]
+  /// Loads the system CJK faces on first use (nil when system fallbacks were not requested).
+  private let systemLoader: SystemFallbackLoader?
   /// One chain per `FontStyle.index`.
   private let chains: [[Font]]
   /// The same chains as indices into `fonts`.
   let chainIndices: [[Int]]
+  /// Composed shaping of short ASCII text, per face and feature set.
+  let pairTables = PairShapingTables()
+
+  /// The system CJK faces that end every chain (empty when none is installed or when system
+  /// fallbacks were not requested). They are loaded on first use (a Noto CJK collection is
+  /// 19 MB), so documents without CJK text never pay for them.
+  public var systemFallbacks: [Font] { systemLoader?.fonts ?? [] }
 
   /// The fonts shipped in the repository's `Fonts/` folder (found via `$SETTLE_FONTS`, else
   /// relative to this source file's `#filePath`, else relative to the executable), plus system
@@ -54,14 +63,13 @@ public final class FontBook: @unchecked Sendable {
     let arabicBold = try load("NotoSansArabic-Bold.ttf")
     let hebrew = try load("NotoSansHebrew-Regular.ttf")
     let hebrewBold = try load("NotoSansHebrew-Bold.ttf")
-    let system = includeSystemFallbacks ? SystemFonts.cjkFonts() : []
 
     let faces = FaceSet(
       sans: sans, sansBold: sansBold, sansItalic: sansItalic, sansBoldItalic: sansBoldItalic,
       mono: mono, monoBold: monoBold, arabic: arabic, arabicBold: arabicBold,
-      hebrew: hebrew, hebrewBold: hebrewBold, cjk: system)
-    fonts = loaded + system
-    systemFallbacks = system
+      hebrew: hebrew, hebrewBold: hebrewBold)
+    fonts = loaded
+    systemLoader = includeSystemFallbacks ? SystemFallbackLoader() : nil
     let chains = FontStyle.all.map { faces.chain(for: $0) }
     let all = fonts
     self.chains = chains
@@ -70,10 +78,11 @@ public final class FontBook: @unchecked Sendable {
 
   /// Ordered fallback chain for a style: the primary face first (e.g. NotoSans-Bold), then
   /// Arabic, Hebrew (bold variants first when bold), the other family and the regular faces,
-  /// then system CJK faces. Each face appears once.
-  public func fallbackChain(for style: FontStyle) -> [Font] { chains[style.index] }
+  /// then system CJK faces (loading them on the first call). Each face appears once.
+  public func fallbackChain(for style: FontStyle) -> [Font] { chains[style.index] + systemFallbacks }
 
-  /// The face a style is set in when it covers the text: the first of `fallbackChain(for:)`.
+  /// The face a style is set in when it covers the text: the first of `fallbackChain(for:)`,
+  /// without loading system faces. Use it for line metrics (ascender, descender).
   public func primaryFont(for style: FontStyle) -> Font { chains[style.index][0] }
 }
 
@@ -84,7 +93,6 @@ private struct FaceSet {
   let mono: Font?, monoBold: Font?
   let arabic: Font?, arabicBold: Font?
   let hebrew: Font?, hebrewBold: Font?
-  let cjk: [Font]
 
   func chain(for style: FontStyle) -> [Font] {
     let bold = style.isBold
@@ -101,9 +109,23 @@ private struct FaceSet {
     let family = style.family == .mono ? monoFaces + sansFaces : sansFaces
     let others = style.family == .mono ? [] : monoFaces
     let primary = family.compactMap { $0 }.first ?? sans
-    let ordered: [Font?] = [primary] + scripts + family + others + [sans] + cjk
+    let ordered: [Font?] = [primary] + scripts + family + others + [sans]
     var chain: [Font] = []
     for case let font? in ordered where !chain.contains(where: { $0 === font }) { chain.append(font) }
     return chain
+  }
+}
+
+/// Loads the system fallback faces once, on first request, from any thread.
+private final class SystemFallbackLoader: Sendable {
+  private let state = Mutex<[Font]?>(nil)
+
+  var fonts: [Font] {
+    state.withLock { loaded in
+      if let loaded { return loaded }
+      let fonts = SystemFonts.cjkFonts()
+      loaded = fonts
+      return fonts
+    }
   }
 }

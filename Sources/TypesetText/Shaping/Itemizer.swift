@@ -17,6 +17,8 @@ struct TextItem {
 /// The result of itemization.
 struct Itemization {
   var items: [TextItem]
+  /// The faces `TextItem.font` indexes: the book's faces, then system faces when they were needed.
+  var fonts: [Font]
   var baseLevel: UInt8
   var missingGlyphs: [MissingGlyph]
 }
@@ -74,13 +76,27 @@ struct Itemizer {
     }
     let textLength = offset
 
-    // Openers, and commons before the first strong character, follow the next strong character.
+    let needsBidi = mayContainRightToLeft || direction == .rightToLeft
+    let bidi = BidiResolution(
+      scalars: needsBidi ? chars.map(\.value) : [], direction: direction, mayContainRightToLeft: mayContainRightToLeft)
+    let levels = bidi.levels
+    @inline(__always) func level(_ i: Int) -> UInt8 { levels.isEmpty ? bidi.baseLevel : levels[i] }
+
+    // Openers, and commons before the first strong character, follow the next strong character;
+    // so do commons whose level differs from the previous strong character's but matches the
+    // next one's (the space in "شركة (ID" goes with "(ID", not with the Arabic).
     var nextStrong: Int32 = -1
     for i in chars.indices.reversed() {
       switch chars[i].kind {
       case .strong: nextStrong = Int32(i)
       case .opener: if nextStrong >= 0 { chars[i].donor = nextStrong }
-      case .common: if chars[i].donor < 0 { chars[i].donor = nextStrong }
+      case .common:
+        let d = chars[i].donor
+        if d < 0 {
+          chars[i].donor = nextStrong
+        } else if nextStrong >= 0 && !levels.isEmpty && level(Int(d)) != level(i) && level(Int(nextStrong)) == level(i) {
+          chars[i].donor = nextStrong
+        }
       default: break
       }
     }
@@ -103,16 +119,27 @@ struct Itemizer {
     // Fonts: strong characters take the first face covering them, then everything else follows
     // its donor's face when that covers it.
     let chains = spans.map { book.chainIndices[$0.style.font.index] }
-    let fonts = book.fonts
+    var fonts = book.fonts
+    let bookFontCount = fonts.count
+    var systemLoaded = false
     var missing: [MissingGlyph] = []
-    func firstCovering(_ v: UInt32, _ chain: [Int]) -> Int? {
+    /// The first face of `chain`, then of the system faces, covering `v`. System faces are
+    /// loaded only when the chain fails for a visible character.
+    func firstCovering(_ v: UInt32, _ chain: [Int], searchSystem: Bool = true) -> Int? {
       for f in chain where fonts[f].covers(codePoint: v) { return f }
+      guard searchSystem else { return nil }
+      if !systemLoaded {
+        systemLoaded = true
+        fonts += book.systemFallbacks
+      }
+      for f in bookFontCount..<fonts.count where fonts[f].covers(codePoint: v) { return f }
       return nil
     }
     func fallback(_ i: Int, _ chain: [Int]) -> Int32 {
       let v = chars[i].value
-      if let f = firstCovering(v, chain) { return Int32(f) }
-      if ScriptLookup.isIgnorable(v) {
+      let ignorable = ScriptLookup.isIgnorable(v)
+      if let f = firstCovering(v, chain, searchSystem: !ignorable) { return Int32(f) }
+      if ignorable {
         if i > 0 && chars[i - 1].span == chars[i].span && chars[i - 1].font >= 0 { return chars[i - 1].font }
         return Int32(chain[0])
       }
@@ -145,11 +172,6 @@ struct Itemizer {
     // Missing glyphs were found in two passes; report them in text order.
     missing.sort { $0.offset < $1.offset }
 
-    let values = mayContainRightToLeft || direction == .rightToLeft ? chars.map(\.value) : []
-    let bidi = BidiResolution(scalars: values.isEmpty ? [] : values, direction: direction, mayContainRightToLeft: mayContainRightToLeft)
-    let levels = bidi.levels
-    @inline(__always) func level(_ i: Int) -> UInt8 { levels.isEmpty ? bidi.baseLevel : levels[i] }
-
     var items: [TextItem] = []
     var i = 0
     while i < chars.count {
@@ -170,6 +192,6 @@ struct Itemizer {
       items.append(TextItem(start: first.offset, end: end, level: lvl, script: first.script, font: Int(first.font), span: Int(first.span)))
       i = j
     }
-    return Itemization(items: items, baseLevel: bidi.baseLevel, missingGlyphs: missing)
+    return Itemization(items: items, fonts: fonts, baseLevel: bidi.baseLevel, missingGlyphs: missing)
   }
 }

@@ -23,6 +23,12 @@ public struct Shaper: Sendable {
   /// Characters no face covers are shaped with the style's primary face (showing `.notdef`)
   /// and listed in `missingGlyphs`.
   public func shape(_ spans: [StyledSpan], direction: ParagraphDirection = .auto) -> ShapedParagraph {
+    if spans.count == 1, direction != .rightToLeft, let composed = shapePrintableASCII(spans[0]) { return composed }
+    return shapeWithHarfBuzz(spans, direction: direction)
+  }
+
+  /// The full pipeline (itemization, FriBiDi, HarfBuzz) without the printable-ASCII shortcut.
+  func shapeWithHarfBuzz(_ spans: [StyledSpan], direction: ParagraphDirection) -> ShapedParagraph {
     var text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
     text.makeContiguousUTF8()
     let itemization = Itemizer(book: fontBook).itemize(spans, text: text, direction: direction)
@@ -30,16 +36,42 @@ public struct Shaper: Sendable {
       return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: [], missingGlyphs: itemization.missingGlyphs)
     }
     let runs = text.utf8.withContiguousStorageIfAvailable { bytes in
-      shapeItems(itemization.items, spans: spans, bytes: bytes)
-    } ?? shapeItems(itemization.items, spans: spans, bytes: Array(text.utf8))
+      shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: bytes)
+    } ?? shapeItems(itemization.items, fonts: itemization.fonts, spans: spans, bytes: Array(text.utf8))
     return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: runs, missingGlyphs: itemization.missingGlyphs)
   }
 
-  private func shapeItems(_ items: [TextItem], spans: [StyledSpan], bytes: [UInt8]) -> [ShapedRun] {
-    bytes.withUnsafeBufferPointer { shapeItems(items, spans: spans, bytes: $0) }
+  /// The shortcut for one span of printable ASCII in a face that shapes it pairwise (see
+  /// `PairShapingTable`): the same result HarfBuzz gives, without running it. Nil when the text
+  /// does not qualify.
+  private func shapePrintableASCII(_ span: StyledSpan) -> ShapedParagraph? {
+    var text = span.text
+    let count = text.utf8.count
+    guard count > 0, count <= PairShapingTable.maxLength else { return nil }
+    let style = span.style
+    let fontIndex = fontBook.chainIndices[style.font.index][0]
+    let table = fontBook.pairTables.table(font: fontIndex, in: fontBook.fonts, features: style.features)
+    guard table.isUsable else { return nil }
+    guard let raw = text.withUTF8({ table.compose($0) }) else { return nil }
+    let font = table.font
+    let upem = Int64(font.unitsPerEm)
+    var glyphs: [ShapedGlyph] = []
+    glyphs.reserveCapacity(raw.count)
+    var width = Length.zero
+    for g in raw {
+      let advance = Length.fromFontUnits(Int64(g.advance), size: style.size, unitsPerEm: upem)
+      glyphs.append(ShapedGlyph(id: g.id, cluster: g.cluster, advance: advance))
+      width += advance
+    }
+    let run = ShapedRun(font: font, style: style, bidiLevel: 0, range: 0..<count, glyphs: glyphs, width: width)
+    return ShapedParagraph(text: text, baseLevel: 0, runs: [run], missingGlyphs: [])
   }
 
-  private func shapeItems(_ items: [TextItem], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>) -> [ShapedRun] {
+  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: [UInt8]) -> [ShapedRun] {
+    bytes.withUnsafeBufferPointer { shapeItems(items, fonts: fonts, spans: spans, bytes: $0) }
+  }
+
+  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>) -> [ShapedRun] {
     guard let base = bytes.baseAddress, let buffer = hb_buffer_create() else { return [] }
     defer { hb_buffer_destroy(buffer) }
     let total = bytes.count
@@ -49,7 +81,7 @@ public struct Shaper: Sendable {
     base.withMemoryRebound(to: CChar.self, capacity: total) { chars in
       for item in items {
         let style = spans[item.span].style
-        let font = fontBook.fonts[item.font]
+        let font = fonts[item.font]
         hb_buffer_clear_contents(buffer)
         hb_buffer_add_utf8(buffer, chars, Int32(total), UInt32(item.start), Int32(item.end - item.start))
         hb_buffer_set_direction(buffer, item.level & 1 == 1 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
