@@ -217,6 +217,21 @@ struct KnuthPlassTests {
     #expect(result.breaks == result.breaks.sorted())
   }
 
+  @Test func extremeParametersDoNotTrap() {
+    let items = builder.items(["aaaa", "bbbb", "cccc", "dddd", "eeeeeeeeeeee", "ffffffff", "gggg"])
+    var parameters = LineBreakParameters(lineWidths: [.pt(20)])
+    parameters.looseness = Int.max
+    parameters.flaggedDemerits = Int.max
+    parameters.fitnessDemerits = Int.min
+    parameters.tolerance = Int.min
+    let result = KnuthPlass.breakLines(items, parameters: parameters)
+    #expect(result.breaks.last == items.count - 1)
+    #expect(result.breaks.count == result.ratios.count)
+    parameters.tolerance = Int.max
+    parameters.looseness = Int.min
+    #expect(KnuthPlass.breakLines(items, parameters: parameters).breaks.last == items.count - 1)
+  }
+
   @Test func longParagraphIsFastAndDeterministic() {
     // 20,000 words of varying length: a quadratic active list would take far too long.
     var words: [String] = []

@@ -20,10 +20,11 @@ struct LineBreakerTests {
     #expect(segments("Müller Café") == ["Müller ", "Café"])
     let opportunities = LineBreaker.opportunities(in: "Müller Café")
     // "Müller " is 8 UTF-8 bytes (ü takes two); "Café" ends at 13.
-    #expect(opportunities == [
-      LineBreakOpportunity(offset: 8, isMandatory: false),
-      LineBreakOpportunity(offset: 13, isMandatory: true),
-    ])
+    #expect(
+      opportunities == [
+        LineBreakOpportunity(offset: 8, isMandatory: false),
+        LineBreakOpportunity(offset: 13, isMandatory: true),
+      ])
   }
 
   @Test func decomposedAccentsStayWithTheirLetter() {
@@ -51,11 +52,12 @@ struct LineBreakerTests {
 
   @Test func lineTerminatorsAreMandatory() {
     let opportunities = LineBreaker.opportunities(in: "a\r\nb\nc")
-    #expect(opportunities == [
-      LineBreakOpportunity(offset: 3, isMandatory: true),
-      LineBreakOpportunity(offset: 5, isMandatory: true),
-      LineBreakOpportunity(offset: 6, isMandatory: true),
-    ])
+    #expect(
+      opportunities == [
+        LineBreakOpportunity(offset: 3, isMandatory: true),
+        LineBreakOpportunity(offset: 5, isMandatory: true),
+        LineBreakOpportunity(offset: 6, isMandatory: true),
+      ])
     // CR LF is one break, after the LF.
     #expect(!opportunities.contains { $0.offset == 2 })
   }
@@ -116,5 +118,46 @@ struct LineBreakerTests {
     let opportunities = LineBreaker.opportunities(in: text)
     // Per cell: after "INV-1001 ", "$1,234.56 ", "Müller ", "Café " = 4.
     #expect(opportunities.count == 4 * 20_000)
+  }
+}
+
+@Suite("LineBreakTable")
+struct LineBreakTableTests {
+  private func entry(_ value: UInt32) -> LineBreakTable.Entry {
+    LineBreakTable.entry(of: Unicode.Scalar(value) ?? "?")
+  }
+
+  @Test func asciiAndLatin1Classes() {
+    #expect(entry(0x20).lineBreakClass == .space)
+    #expect(entry(0x0A).lineBreakClass == .lineFeed)
+    #expect(entry(0x41).lineBreakClass == .alphabetic)
+    #expect(entry(0x30).lineBreakClass == .numeric)
+    #expect(entry(0x24).lineBreakClass == .prefixNumeric)
+    #expect(entry(0x25).lineBreakClass == .postfixNumeric)
+    #expect(entry(0x2D).lineBreakClass == .hyphen)
+    #expect(entry(0xA0).lineBreakClass == .glue)
+    #expect(entry(0xAD).lineBreakClass == .breakAfter)  // soft hyphen
+  }
+
+  @Test func lineBreakRuleOneIsResolvedInTheTable() {
+    #expect(entry(0x0E01).lineBreakClass == .alphabetic)  // Thai KO KAI: SA, Lo -> AL
+    #expect(entry(0x0E31).lineBreakClass == .combiningMark)  // Thai MAI HAN-AKAT: SA, Mn -> CM
+    #expect(entry(0x3041).lineBreakClass == .nonstarter)  // small hiragana A: CJ -> NS
+    #expect(entry(0x2460).lineBreakClass == .alphabetic)  // circled digit one: AI -> AL
+    #expect(entry(0xE0000).lineBreakClass == .alphabetic)  // unlisted: XX -> AL
+    #expect(entry(0x10FFFF).lineBreakClass == .alphabetic)
+  }
+
+  @Test func flagsForLB30AndLB30b() {
+    #expect(entry(0x28).lineBreakClass == .openPunctuation)
+    #expect(!entry(0x28).isEastAsianWide)
+    #expect(entry(0xFF08).lineBreakClass == .openPunctuation)  // FULLWIDTH LEFT PARENTHESIS
+    #expect(entry(0xFF08).isEastAsianWide)
+    #expect(entry(0x1FFFD).isUnassignedPictographic)  // reserved pictographic, class ID
+    #expect(entry(0x1FFFD).lineBreakClass == .ideographic)
+    #expect(!entry(0x1F600).isUnassignedPictographic)  // 😀 is assigned
+    #expect(entry(0x1F600).lineBreakClass == .ideographic)
+    #expect(entry(0x1F3FB).lineBreakClass == .emojiModifier)
+    #expect(entry(0x1F466).lineBreakClass == .emojiBase)
   }
 }

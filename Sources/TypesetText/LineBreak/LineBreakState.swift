@@ -1,13 +1,3 @@
-/// The outcome of UAX #14 at one position between two scalars.
-enum LineBreakAction: Sendable, Equatable {
-  /// No break here (×).
-  case prohibited
-  /// A break opportunity (÷).
-  case allowed
-  /// A required break (!).
-  case mandatory
-}
-
 /// The left context of the UAX #14 pair rules, carried from one scalar to the next.
 ///
 /// A "unit" is a scalar together with the combining marks and ZWJs that LB9 attaches to it; rules
@@ -96,6 +86,9 @@ struct LineBreakState {
     current: LineBreakClass, entry: LineBreakTable.Entry, lookahead: () -> LineBreakClass?
   ) -> LineBreakAction {
     let previous = previousClass
+    // Fast path for the most common pair, letter after letter: no rule before LB28 involves AL
+    // on both sides (and with `previous` AL the space-skipping rules see AL too), so LB28 decides.
+    if previous == .alphabetic && current == .alphabetic { return .prohibited }
     // LB11: no break around WJ.
     if current == .wordJoiner || previous == .wordJoiner { return .prohibited }
     // LB12: no break after GL.

@@ -18,9 +18,10 @@ public enum KnuthPlass {
     let working =
       isTerminated ? items : items + [.penalty(width: .zero, cost: ParagraphItem.forcingCost, isFlagged: false)]
     let sums = ParagraphSums(items: working)
+    let parameters = parameters.sanitized(itemCount: working.count)
 
     // Badness 10000 is the cap, so the second pass accepts every line that is not overfull.
-    var thresholds = [max(parameters.tolerance, 0)]
+    var thresholds = [parameters.tolerance]
     if parameters.tolerance < LineFit.infiniteBadness { thresholds.append(LineFit.infiniteBadness) }
     var breaks: [Int]?
     for threshold in thresholds where breaks == nil {

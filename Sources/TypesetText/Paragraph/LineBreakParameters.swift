@@ -46,6 +46,20 @@ public struct LineBreakParameters: Sendable {
     self.lineWidths = lineWidths
   }
 
+  /// The largest magnitude accepted for the extra demerits: 2⁴⁰ dwarfs any line's demerits
+  /// (at most 10⁸ plus a penalty²) yet leaves room to add up a million lines without overflow.
+  static let demeritsLimit = 1 << 40
+
+  /// A copy with every knob clamped to a range the integer arithmetic handles without overflow.
+  func sanitized(itemCount: Int) -> LineBreakParameters {
+    var copy = self
+    copy.tolerance = min(max(tolerance, 0), LineFit.infiniteBadness)
+    copy.looseness = min(max(looseness, -itemCount), itemCount)
+    copy.flaggedDemerits = min(max(flaggedDemerits, -Self.demeritsLimit), Self.demeritsLimit)
+    copy.fitnessDemerits = min(max(fitnessDemerits, -Self.demeritsLimit), Self.demeritsLimit)
+    return copy
+  }
+
   /// The width of the line with zero-based `index`.
   func width(ofLine index: Int) -> Length {
     guard let last = lineWidths.last else { return .zero }

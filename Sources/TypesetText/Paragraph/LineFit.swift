@@ -5,7 +5,8 @@ struct LineFit: Sendable, Equatable {
 
   /// TeX's four fitness classes; lines whose classes differ by more than one get extra demerits.
   enum Fitness: Int, Sendable {
-    case tight = 0, decent, loose, veryLoose
+    case tight = 0
+    case decent, loose, veryLoose
   }
 
   /// 100 × ratio³ rounded, capped at 10000; meaningless when `isOverfull`.
