@@ -92,10 +92,35 @@ import TypesetText
   @Test func zebraShadesEveryOtherBodyRow() {
     let style = TableStyle(zebraFill: Color(hex: 0xEEEEEE), headerRule: nil, footerRule: nil)
     let result = Fixtures.layouter.layout(Fixtures.document([.table(statementTable(rows: 4, footer: false, style: style))]))
-    let fills = result.document.pages[0].frame.items.filter {
+    let fills = result.document.pages[0].frame.flattened().filter {
       if case .shape(let s) = $0.item { return s.fill == Color(hex: 0xEEEEEE) } else { return false }
     }
     #expect(fills.count == 2)
+  }
+
+  @Test func cellAnchorsAreRegisteredWhereTheRowLands() throws {
+    var table = statementTable(rows: 120)
+    table.bodyRows[99].cells[1].anchor = "row-100"
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(table)]))
+    let page = try #require(result.references.pageNumber(of: "row-100"))
+    #expect(page - 1 == result.page(containing: "Row 100 charge"))
+    let anchor = try #require(result.document.pages[page - 1].frame.anchors().first { $0.0 == "row-100" })
+    let row = try #require(result.document.pages[page - 1].frame.texts().first { $0.text == "Row 100 charge" })
+    #expect(anchor.1.y < row.y && row.y - anchor.1.y < .pt(16))
+  }
+
+  @Test func multiLineRowsAreNeverSplit() {
+    let columns = [TableColumn(.fixed(.pt(60))), TableColumn(.fraction(1))]
+    let rows = (1...60).map { i in
+      TableRow([TableCell("R\(i)"), TableCell("first line of (\(i))\nsecond line of (\(i))\nthird line of (\(i))")])
+    }
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(Table(columns: columns, bodyRows: rows))]))
+    #expect(result.document.pages.count >= 2)
+    for i in 1...60 {
+      let first = result.page(containing: "first line of (\(i))")
+      #expect(first != nil)
+      #expect(first == result.page(containing: "third line of (\(i))"), "row \(i) split")
+    }
   }
 
   @Test func colspanCellSpansColumns() throws {

@@ -19,6 +19,8 @@ struct FlowSlice {
   var glue: Int = Glue.none
   /// Rows to repeat above this slice when it starts a page (a table's header).
   var repeatedHeader: RepeatedHeader? = nil
+  /// Placed as one nested group rather than flattened (table rows: cheaper for large tables).
+  var isGroup = false
   /// Names the slice's block in warnings.
   var location: String
 

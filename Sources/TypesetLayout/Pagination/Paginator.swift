@@ -116,7 +116,7 @@ struct Paginator {
       }
       if !dropsSpace { y += slice.spaceBefore }
       if !hasContent, let header = slice.repeatedHeader {
-        current.push(contentsOf: header.frame, at: Point(x: contentRect.minX, y: contentRect.minY + y))
+        current.push(contentsOf: header.frame, at: Point(x: contentRect.minX, y: contentRect.minY + y))  // row groups
         y += header.height
       }
       if frame.size.height > contentHeight {
@@ -124,7 +124,8 @@ struct Paginator {
                                              location: slice.location, page: result.pages.count + 1))
       }
       flushMarkers()
-      current.push(contentsOf: frame, at: Point(x: contentRect.minX, y: contentRect.minY + y))
+      let at = Point(x: contentRect.minX, y: contentRect.minY + y)
+      if slice.isGroup { current.push(group: frame, at: at) } else { current.push(contentsOf: frame, at: at) }
       y += frame.size.height
       hasContent = true
     case .pageBreak, .embeddedPage:

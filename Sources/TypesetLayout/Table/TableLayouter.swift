@@ -34,11 +34,12 @@ struct TableLayouter {
                              table: table, geometry: geometry, available: pageHeight, location: place,
                              warnings: &warnings)
       for frame in frames {
-        headerFrame.push(contentsOf: frame, at: Point(x: .zero, y: headerFrame.size.height))
+        headerFrame.push(group: frame, at: Point(x: .zero, y: headerFrame.size.height))
         headerFrame.size.height += frame.size.height
-        headerSlices.append(FlowSlice(content: .frame(frame), glue: headerSlices.isEmpty ? FlowSlice.Glue.none : FlowSlice.Glue.strong,
-                                      location: place))
       }
+      TableLayouter.append(frames, anchors: row.cells.compactMap(\.anchor), to: &headerSlices,
+                           glue: headerSlices.isEmpty ? FlowSlice.Glue.none : FlowSlice.Glue.strong, repeated: nil,
+                           location: place)
     }
     out += headerSlices
     let repeated = table.style.repeatsHeader && !headerSlices.isEmpty ? RepeatedHeader(frame: headerFrame) : nil
@@ -49,25 +50,38 @@ struct TableLayouter {
       let frames = rowFrames(row, shaped: shaped(1, i), part: .body, index: i, isLastOfPart: i == table.bodyRows.count - 1,
                              table: table, geometry: geometry, available: rowRoom, location: place,
                              warnings: &warnings)
-      for (k, frame) in frames.enumerated() {
-        // Never leave the header alone at the bottom of a page.
-        let glue = (i == 0 && k == 0 && !out.isEmpty) ? FlowSlice.Glue.strong : FlowSlice.Glue.none
-        out.append(FlowSlice(content: .frame(frame), glue: glue, repeatedHeader: repeated, location: place))
-      }
+      // Never leave the header alone at the bottom of a page.
+      TableLayouter.append(frames, anchors: row.cells.compactMap(\.anchor), to: &out,
+                           glue: i == 0 && !out.isEmpty ? FlowSlice.Glue.strong : FlowSlice.Glue.none,
+                           repeated: repeated, location: place)
     }
     for (i, row) in table.footerRows.enumerated() {
       let place = "\(location) (table), footer row \(i + 1)"
       let frames = rowFrames(row, shaped: shaped(2, i), part: .footer, index: i, isLastOfPart: i == table.footerRows.count - 1,
                              table: table, geometry: geometry, available: rowRoom, location: place,
                              warnings: &warnings)
-      for (k, frame) in frames.enumerated() {
-        // Totals travel with at least the last body row (and footer rows with each other).
-        let glue = (k == 0 && !out.isEmpty) ? FlowSlice.Glue.strong : FlowSlice.Glue.none
-        out.append(FlowSlice(content: .frame(frame), glue: glue, repeatedHeader: repeated, location: place))
-      }
+      // Totals travel with at least the last body row (and footer rows with each other).
+      TableLayouter.append(frames, anchors: row.cells.compactMap(\.anchor), to: &out,
+                           glue: out.isEmpty ? FlowSlice.Glue.none : FlowSlice.Glue.strong, repeated: repeated,
+                           location: place)
     }
     if !out.isEmpty { out[0].spaceBefore = table.style.spaceBefore; out[0].glue = FlowSlice.Glue.none }
     return out
+  }
+
+  /// Appends a row's pieces, preceded by its cells' anchors (markers glued to the row).
+  /// Rows are placed as groups: one item per row on the page instead of a copy of every glyph run.
+  private static func append(_ frames: [Frame], anchors: [String], to out: inout [FlowSlice], glue: Int,
+                             repeated: RepeatedHeader?, location: String) {
+    var glue = glue
+    for anchor in anchors {
+      out.append(FlowSlice(content: .marker(.anchor(anchor)), glue: glue, location: location))
+      glue = FlowSlice.Glue.marker
+    }
+    for frame in frames {
+      out.append(FlowSlice(content: .frame(frame), glue: glue, repeatedHeader: repeated, isGroup: true, location: location))
+      glue = FlowSlice.Glue.none
+    }
   }
 
   struct Geometry {
@@ -76,11 +90,10 @@ struct TableLayouter {
     var tableWidth: Length
   }
 
-  /// A cell after setting: its column range, lines and extras.
+  /// A cell after setting: where its text starts and its lines.
   private struct SetCell {
     var x: Length
     var lines: [SetLine]
-    var anchor: String?
   }
 
   /// The row's frame, or several frames when the row is taller than a page.
@@ -106,7 +119,7 @@ struct TableLayouter {
                                 link: cell.link, shaped: cellIndex < shaped.count ? shaped[cellIndex] : nil,
                                 location: location)
       warnings += set.warnings
-      cells.append(SetCell(x: geometry.columnX[column] + padding.left, lines: set.lines, anchor: cell.anchor))
+      cells.append(SetCell(x: geometry.columnX[column] + padding.left, lines: set.lines))
       column = last
       given += 1
     }
@@ -135,7 +148,7 @@ struct TableLayouter {
     guard rowHeight > available, available > padding.top + padding.bottom else {
       let ranges = cells.map { 0..<$0.lines.count }
       return [rowFrame(cells, lineRanges: ranges, height: rowHeight, fill: fill, topRule: topRule, bottomRule: bottomRule,
-                       geometry: geometry, padding: padding, withAnchors: true)]
+                       geometry: geometry, padding: padding)]
     }
 
     // Taller than a page: cut between lines, each piece as tall as a page allows.
@@ -159,13 +172,13 @@ struct TableLayouter {
       let isLast = !zip(cursors, cells).contains(where: { $0 < $1.lines.count })
       frames.append(rowFrame(cells, lineRanges: ranges, height: pieceHeight + padding.top + padding.bottom, fill: fill,
                              topRule: frames.isEmpty ? topRule : nil, bottomRule: isLast ? bottomRule : nil,
-                             geometry: geometry, padding: padding, withAnchors: frames.isEmpty))
+                             geometry: geometry, padding: padding))
     }
     return frames
   }
 
   private func rowFrame(_ cells: [SetCell], lineRanges: [Range<Int>], height: Length, fill: Color?, topRule: Stroke?,
-                        bottomRule: Stroke?, geometry: Geometry, padding: EdgeInsets, withAnchors: Bool) -> Frame {
+                        bottomRule: Stroke?, geometry: Geometry, padding: EdgeInsets) -> Frame {
     var frame = Frame(size: Size(width: geometry.tableWidth, height: height))
     var count = 3
     for (cell, range) in zip(cells, lineRanges) { for line in cell.lines[range] { count += line.frame.items.count } }
@@ -174,9 +187,6 @@ struct TableLayouter {
       frame.push(.shape(ShapeItem(.rect(Size(width: geometry.tableWidth, height: height)), fill: fill)), at: .zero)
     }
     for (cell, range) in zip(cells, lineRanges) {
-      if withAnchors, let anchor = cell.anchor {
-        frame.push(.anchor(anchor), at: Point(x: cell.x - padding.left, y: .zero))
-      }
       var y = padding.top
       for line in cell.lines[range] {
         frame.push(contentsOf: line.frame, at: Point(x: cell.x, y: y))

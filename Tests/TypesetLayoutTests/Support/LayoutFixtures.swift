@@ -53,9 +53,18 @@ extension Frame {
     }
   }
 
+  /// Every item, depth first, groups replaced by their contents, with positions made absolute.
+  func flattened(offset: Point = .zero) -> [PositionedItem] {
+    items.flatMap { positioned -> [PositionedItem] in
+      let at = positioned.position + offset
+      if case .group(let g) = positioned.item { return g.flattened(offset: at) }
+      return [PositionedItem(position: at, item: positioned.item)]
+    }
+  }
+
   /// Anchor names with their positions.
   func anchors() -> [(String, Point)] {
-    items.compactMap { if case .anchor(let n) = $0.item { return (n, $0.position) } else { return nil } }
+    flattened().compactMap { if case .anchor(let n) = $0.item { return (n, $0.position) } else { return nil } }
   }
 }
 
