@@ -16,7 +16,18 @@ import TypesetText
     }
     #expect(message.contains("U+1F600"))
     #expect(warning.location == "block 2")
-    #expect(warning.description.hasPrefix("block 2: "))
+    #expect(warning.page == 1)
+    #expect(warning.description.hasPrefix("page 1, block 2: "))
+  }
+
+  @Test func warningsNameThePageTheirRowLandedOn() throws {
+    let rows = (1...150).map { TableRow([TableCell($0 == 120 ? "Supercalifragilisticexpialidocious" : "row \($0)")]) }
+    let table = Table(columns: [TableColumn(.fixed(.pt(60)))], bodyRows: rows)
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(table)]))
+    let warning = try #require(result.warnings.first)
+    #expect(warning.location == "block 1 (table), body row 120")
+    #expect(warning.page == result.page(containing: "row 119").map { $0 + 1 })
+    #expect((warning.page ?? 0) > 1)
   }
 
   @Test func emptyParagraphsAndCellsTakeOneLine() {

@@ -60,6 +60,15 @@ public struct DocumentLayouter: Sendable {
     let slices = body.slices(for: document.blocks, path: "block", warnings: &warnings)
     var paginator = Paginator(contentRect: content, pageSize: template.size.size)
     let paginated = paginator.paginate(slices)
+    if !warnings.isEmpty {
+      // Tell each warning from the blocks which page its block landed on.
+      let wanted = Set(warnings.map(\.location))
+      var pageOf: [String: Int] = [:]
+      for (slice, page) in zip(slices, paginated.slicePages) where wanted.contains(slice.location) {
+        if pageOf[slice.location] == nil { pageOf[slice.location] = page + 1 }
+      }
+      for i in warnings.indices where warnings[i].page == nil { warnings[i].page = pageOf[warnings[i].location] }
+    }
     warnings += paginated.warnings
     let pageCount = paginated.pages.count
 

@@ -23,6 +23,8 @@ struct Paginator {
     /// Page-label changes in document order: from `page` on, `style` applies.
     var labelChanges: [(page: Int, style: PageLabelStyle?)] = []
     var warnings: [LayoutWarning] = []
+    /// The 0-based page each slice landed on (instructions: the page current at that point).
+    var slicePages: [Int] = []
   }
 
   private var slices: [FlowSlice] = []
@@ -41,6 +43,7 @@ struct Paginator {
   /// Lays `slices` out on as many pages as they need (at least one).
   mutating func paginate(_ slices: [FlowSlice]) -> Result {
     self.slices = slices
+    result.slicePages = [Int](repeating: 0, count: slices.count)
     place(0..<slices.count, threshold: FlowSlice.Glue.weak)
     if !pendingMarkers.isEmpty { flushMarkers() }
     if hasContent || !current.items.isEmpty || result.pages.isEmpty { result.pages.append(current) }
@@ -106,6 +109,7 @@ struct Paginator {
   }
 
   private mutating func placeSlice(_ k: Int) {
+    defer { result.slicePages[k] = result.pages.count }
     let slice = slices[k]
     switch slice.content {
     case .marker(let marker):
