@@ -61,6 +61,32 @@ import TypesetText
     GoldenFile.check(result.document.debugDump(), folder: "layout", name: "bidi.txt")
   }
 
+  @Test func tableAcrossSmallPages() {
+    let cell = TextStyle(size: .pt(8))
+    let template = PageTemplate(
+      size: PageSize(width: .pt(300), height: .pt(200)), margins: .all(.pt(24)),
+      footer: { [.paragraph(Paragraph("\($0.pageNumber)/\($0.pageCount)", textStyle: cell, style: ParagraphStyle(alignment: .end)))] },
+      footerBottom: .pt(8))
+    let rows = (1...14).map { i in
+      TableRow([TableCell("\(i)", style: cell), TableCell(i == 5 ? "A description long enough to wrap onto a second line" : "Item \(i)", style: cell),
+                TableCell("\(i * 25).00", style: TextStyle(size: .pt(8), features: [.tabularNumbers]))])
+    }
+    let table = Table(
+      columns: [TableColumn(.auto, alignment: .right), TableColumn(.fraction(1)), TableColumn(.auto, alignment: .right)],
+      headerRows: [TableRow([TableCell("#", style: cell), TableCell("Item", style: cell), TableCell("Amount", style: cell)])],
+      bodyRows: rows,
+      footerRows: [TableRow([TableCell("Total", style: cell, columnSpan: 2), TableCell("2,625.00", style: cell)])],
+      style: TableStyle(zebraFill: Color(hex: 0xF0F0F0), headerFill: Color(hex: 0xDDDDDD), bodyRule: Stroke(color: Color(hex: 0xCCCCCC), thickness: .pt(0.25))))
+    let doc = Document(blocks: [
+      .paragraph(Paragraph("Ledger", textStyle: Self.bold, style: ParagraphStyle(spaceAfter: .pt(4), keepsWithNext: true))),
+      .table(table),
+    ], template: template, metadata: DocumentMetadata(title: "Small pages", creationDate: 0))
+    let result = Fixtures.layouter.layout(doc)
+    #expect(result.document.pages.count >= 3)
+    #expect(result.warnings.isEmpty, "\(result.warnings)")
+    GoldenFile.check(result.document.debugDump(), folder: "layout", name: "table-pages.txt")
+  }
+
   @Test func dumpIsDeterministicAndLocaleFree() {
     let first = Fixtures.layouter.layout(Self.statementDocument()).document.debugDump()
     let second = DocumentLayouter(fontBook: Fixtures.fontBook).layout(Self.statementDocument()).document.debugDump()

@@ -23,7 +23,7 @@ struct Paginator {
     /// Page-label changes in document order: from `page` on, `style` applies.
     var labelChanges: [(page: Int, style: PageLabelStyle?)] = []
     var warnings: [LayoutWarning] = []
-    /// The 0-based page each slice landed on (instructions: the page current at that point).
+    /// The 0-based page each content or marker slice landed on (0 for page breaks and imported pages).
     var slicePages: [Int] = []
   }
 
@@ -120,7 +120,7 @@ struct Paginator {
       }
       if !dropsSpace { y += slice.spaceBefore }
       if !hasContent, let header = slice.repeatedHeader {
-        current.push(contentsOf: header.frame, at: Point(x: contentRect.minX, y: contentRect.minY + y))  // row groups
+        current.push(contentsOf: header.frame, at: Point(x: contentRect.minX, y: contentRect.minY + y))
         y += header.height
       }
       if frame.size.height > contentHeight {
