@@ -1,6 +1,7 @@
 import Testing
 import TypesetCore
 import TypesetText
+
 @testable import TypesetLayout
 
 @Suite struct ParagraphTests {
@@ -8,7 +9,8 @@ import TypesetText
   let measure = Length.pt(300)
 
   func setLines(_ text: String, _ alignment: TextAlignment, width: Length = .pt(300), indent: Length = .zero)
-    -> SetParagraph {
+    -> SetParagraph
+  {
     ParagraphLayouter(cache: Fixtures.cache()).layout(
       [StyledSpan(text, style: style)], style: ParagraphStyle(alignment: alignment, firstLineIndent: indent),
       width: width, location: "test")
@@ -107,9 +109,10 @@ import TypesetText
       [StyledSpan("Exhibit A", style: style)], style: ParagraphStyle(), width: measure, link: .anchor("exhibit-a"),
       location: "test")
     let line = try #require(set.lines.first)
-    let link = try #require(line.frame.items.compactMap { item -> LinkItem? in
-      if case .link(let l) = item.item { return l } else { return nil }
-    }.first)
+    let link = try #require(
+      line.frame.items.compactMap { item -> LinkItem? in
+        if case .link(let l) = item.item { return l } else { return nil }
+      }.first)
     #expect(link.target == .anchor("exhibit-a"))
     #expect(link.size.width == line.textEnd - line.textStart)
   }

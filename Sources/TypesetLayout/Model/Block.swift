@@ -41,7 +41,9 @@ public struct Rule: Sendable, Hashable {
   public var spaceAfter: Length
 
   public init(stroke: Stroke = Stroke(), spaceBefore: Length = .pt(4), spaceAfter: Length = .pt(4)) {
-    self.stroke = stroke; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+    self.stroke = stroke
+    self.spaceBefore = spaceBefore
+    self.spaceAfter = spaceAfter
   }
 }
 
@@ -58,10 +60,15 @@ public struct ImageBlock: Sendable {
   public var spaceBefore: Length
   public var spaceAfter: Length
 
-  public init(_ image: RasterImage, width: Length, placement: HorizontalPlacement = .left,
-              spaceBefore: Length = .zero, spaceAfter: Length = .zero) {
-    self.image = image; self.width = width; self.placement = placement
-    self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+  public init(
+    _ image: RasterImage, width: Length, placement: HorizontalPlacement = .left,
+    spaceBefore: Length = .zero, spaceAfter: Length = .zero
+  ) {
+    self.image = image
+    self.width = width
+    self.placement = placement
+    self.spaceBefore = spaceBefore
+    self.spaceAfter = spaceAfter
   }
 }
 
@@ -79,7 +86,9 @@ public struct EmbeddedPageBlock: Sendable {
   public var border: Stroke?
 
   public init(_ page: any EmbeddedPage, minimumHeightPercent: Int = 50, border: Stroke? = nil) {
-    self.page = page; self.minimumHeightPercent = minimumHeightPercent; self.border = border
+    self.page = page
+    self.minimumHeightPercent = minimumHeightPercent
+    self.border = border
   }
 }
 
@@ -93,7 +102,10 @@ public struct OutlineMarker: Sendable, Hashable {
   public var isOpen: Bool
 
   public init(title: String, anchor: String, level: Int = 0, isOpen: Bool = false) {
-    self.title = title; self.anchor = anchor; self.level = level; self.isOpen = isOpen
+    self.title = title
+    self.anchor = anchor
+    self.level = level
+    self.isOpen = isOpen
   }
 }
 
@@ -101,5 +113,8 @@ public struct OutlineMarker: Sendable, Hashable {
 public struct PageLabelStyle: Sendable, Hashable {
   public var prefix: String
   public var firstNumber: Int
-  public init(prefix: String, firstNumber: Int = 1) { self.prefix = prefix; self.firstNumber = firstNumber }
+  public init(prefix: String, firstNumber: Int = 1) {
+    self.prefix = prefix
+    self.firstNumber = firstNumber
+  }
 }

@@ -7,7 +7,9 @@ public struct Document: Sendable {
   public var metadata: DocumentMetadata
 
   public init(blocks: [Block], template: PageTemplate = PageTemplate(), metadata: DocumentMetadata) {
-    self.blocks = blocks; self.template = template; self.metadata = metadata
+    self.blocks = blocks
+    self.template = template
+    self.metadata = metadata
   }
 }
 
@@ -24,7 +26,9 @@ public struct PageReferences: Sendable, Hashable {
   public private(set) var pageCount: Int?
 
   public init(pages: [String: Int] = [:], labels: [String: String] = [:], pageCount: Int? = nil) {
-    self.pages = pages; self.labels = labels; self.pageCount = pageCount
+    self.pages = pages
+    self.labels = labels
+    self.pageCount = pageCount
   }
 
   /// References for a first pass: nothing is known.

@@ -4,7 +4,10 @@ import TypesetCore
 public struct PageSize: Sendable, Hashable {
   public var width: Length
   public var height: Length
-  public init(width: Length, height: Length) { self.width = width; self.height = height }
+  public init(width: Length, height: Length) {
+    self.width = width
+    self.height = height
+  }
 
   /// US Letter, 8.5 × 11 in (612 × 792 pt).
   public static let letter = PageSize(width: .pt(612), height: .pt(792))
@@ -26,7 +29,10 @@ public struct PageContext: Sendable, Hashable {
   public var sectionTitle: String?
 
   public init(pageNumber: Int, pageCount: Int, pageLabel: String? = nil, sectionTitle: String? = nil) {
-    self.pageNumber = pageNumber; self.pageCount = pageCount; self.pageLabel = pageLabel; self.sectionTitle = sectionTitle
+    self.pageNumber = pageNumber
+    self.pageCount = pageCount
+    self.pageLabel = pageLabel
+    self.sectionTitle = sectionTitle
   }
 
   /// The label if any, else the page number.
@@ -49,15 +55,22 @@ public struct PageTemplate: Sendable {
   public var headerTop: Length
   public var footerBottom: Length
 
-  public init(size: PageSize = .letter, margins: EdgeInsets = .all(.pt(72)), header: RunningContent? = nil,
-              footer: RunningContent? = nil, headerTop: Length = .pt(36), footerBottom: Length = .pt(36)) {
-    self.size = size; self.margins = margins; self.header = header; self.footer = footer
-    self.headerTop = headerTop; self.footerBottom = footerBottom
+  public init(
+    size: PageSize = .letter, margins: EdgeInsets = .all(.pt(72)), header: RunningContent? = nil,
+    footer: RunningContent? = nil, headerTop: Length = .pt(36), footerBottom: Length = .pt(36)
+  ) {
+    self.size = size
+    self.margins = margins
+    self.header = header
+    self.footer = footer
+    self.headerTop = headerTop
+    self.footerBottom = footerBottom
   }
 
   /// The body's area on the page.
   public var contentRect: Rect {
-    Rect(x: margins.left, y: margins.top, width: size.width - margins.left - margins.right,
-         height: size.height - margins.top - margins.bottom)
+    Rect(
+      x: margins.left, y: margins.top, width: size.width - margins.left - margins.right,
+      height: size.height - margins.top - margins.bottom)
   }
 }

@@ -11,14 +11,21 @@ public struct Paragraph: Sendable {
   /// Makes every line of the paragraph a link to this target.
   public var link: LinkItem.Target?
 
-  public init(spans: [StyledSpan], style: ParagraphStyle = ParagraphStyle(), anchor: String? = nil,
-              link: LinkItem.Target? = nil) {
-    self.spans = spans; self.style = style; self.anchor = anchor; self.link = link
+  public init(
+    spans: [StyledSpan], style: ParagraphStyle = ParagraphStyle(), anchor: String? = nil,
+    link: LinkItem.Target? = nil
+  ) {
+    self.spans = spans
+    self.style = style
+    self.anchor = anchor
+    self.link = link
   }
 
   /// A paragraph of one text style.
-  public init(_ text: String, textStyle: TextStyle = TextStyle(), style: ParagraphStyle = ParagraphStyle(),
-              anchor: String? = nil, link: LinkItem.Target? = nil) {
+  public init(
+    _ text: String, textStyle: TextStyle = TextStyle(), style: ParagraphStyle = ParagraphStyle(),
+    anchor: String? = nil, link: LinkItem.Target? = nil
+  ) {
     self.init(spans: [StyledSpan(text, style: textStyle)], style: style, anchor: anchor, link: link)
   }
 
@@ -39,12 +46,18 @@ public struct ParagraphStyle: Sendable, Hashable {
   /// Keeps the paragraph on the same page as the start of the next block (headings).
   public var keepsWithNext: Bool
 
-  public init(alignment: TextAlignment = .start, direction: ParagraphDirection = .auto,
-              spaceBefore: Length = .zero, spaceAfter: Length = .zero, lineHeight: Length? = nil,
-              firstLineIndent: Length = .zero, keepsWithNext: Bool = false) {
-    self.alignment = alignment; self.direction = direction
-    self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.lineHeight = lineHeight
-    self.firstLineIndent = firstLineIndent; self.keepsWithNext = keepsWithNext
+  public init(
+    alignment: TextAlignment = .start, direction: ParagraphDirection = .auto,
+    spaceBefore: Length = .zero, spaceAfter: Length = .zero, lineHeight: Length? = nil,
+    firstLineIndent: Length = .zero, keepsWithNext: Bool = false
+  ) {
+    self.alignment = alignment
+    self.direction = direction
+    self.spaceBefore = spaceBefore
+    self.spaceAfter = spaceAfter
+    self.lineHeight = lineHeight
+    self.firstLineIndent = firstLineIndent
+    self.keepsWithNext = keepsWithNext
   }
 }
 
@@ -61,4 +74,3 @@ public enum TextAlignment: Sendable, Hashable {
   /// inter-word spaces; the last line is set at the start side.
   case justified
 }
-

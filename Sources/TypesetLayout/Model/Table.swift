@@ -10,10 +10,15 @@ public struct Table: Sendable {
   public var footerRows: [TableRow]
   public var style: TableStyle
 
-  public init(columns: [TableColumn], headerRows: [TableRow] = [], bodyRows: [TableRow],
-              footerRows: [TableRow] = [], style: TableStyle = TableStyle()) {
-    self.columns = columns; self.headerRows = headerRows; self.bodyRows = bodyRows
-    self.footerRows = footerRows; self.style = style
+  public init(
+    columns: [TableColumn], headerRows: [TableRow] = [], bodyRows: [TableRow],
+    footerRows: [TableRow] = [], style: TableStyle = TableStyle()
+  ) {
+    self.columns = columns
+    self.headerRows = headerRows
+    self.bodyRows = bodyRows
+    self.footerRows = footerRows
+    self.style = style
   }
 }
 
@@ -24,7 +29,8 @@ public struct TableColumn: Sendable, Hashable {
   public var alignment: TextAlignment
 
   public init(_ width: ColumnWidth = .auto, alignment: TextAlignment = .start) {
-    self.width = width; self.alignment = alignment
+    self.width = width
+    self.alignment = alignment
   }
 }
 
@@ -47,7 +53,10 @@ public struct TableRow: Sendable {
   /// A background for the whole row, drawn over zebra shading.
   public var fill: Color?
 
-  public init(_ cells: [TableCell], fill: Color? = nil) { self.cells = cells; self.fill = fill }
+  public init(_ cells: [TableCell], fill: Color? = nil) {
+    self.cells = cells
+    self.fill = fill
+  }
 }
 
 /// One cell: a short paragraph.
@@ -62,17 +71,25 @@ public struct TableCell: Sendable {
   /// A named destination at the cell's row.
   public var anchor: String?
 
-  public init(spans: [StyledSpan], alignment: TextAlignment? = nil, columnSpan: Int = 1,
-              link: LinkItem.Target? = nil, anchor: String? = nil) {
-    self.spans = spans; self.alignment = alignment; self.columnSpan = max(1, columnSpan)
-    self.link = link; self.anchor = anchor
+  public init(
+    spans: [StyledSpan], alignment: TextAlignment? = nil, columnSpan: Int = 1,
+    link: LinkItem.Target? = nil, anchor: String? = nil
+  ) {
+    self.spans = spans
+    self.alignment = alignment
+    self.columnSpan = max(1, columnSpan)
+    self.link = link
+    self.anchor = anchor
   }
 
   /// A cell of one text style.
-  public init(_ text: String, style: TextStyle = TextStyle(), alignment: TextAlignment? = nil,
-              columnSpan: Int = 1, link: LinkItem.Target? = nil, anchor: String? = nil) {
-    self.init(spans: [StyledSpan(text, style: style)], alignment: alignment, columnSpan: columnSpan,
-              link: link, anchor: anchor)
+  public init(
+    _ text: String, style: TextStyle = TextStyle(), alignment: TextAlignment? = nil,
+    columnSpan: Int = 1, link: LinkItem.Target? = nil, anchor: String? = nil
+  ) {
+    self.init(
+      spans: [StyledSpan(text, style: style)], alignment: alignment, columnSpan: columnSpan,
+      link: link, anchor: anchor)
   }
 }
 
@@ -96,14 +113,22 @@ public struct TableStyle: Sendable, Hashable {
   /// Repeats the header rows at the top of every page the table continues on.
   public var repeatsHeader: Bool
 
-  public init(cellPadding: EdgeInsets = EdgeInsets(top: .pt(3), left: .pt(4), bottom: .pt(3), right: .pt(4)),
-              zebraFill: Color? = nil, headerFill: Color? = nil, headerRule: Stroke? = Stroke(),
-              bodyRule: Stroke? = nil, footerRule: Stroke? = Stroke(),
-              lineHeight: Length? = nil, spaceBefore: Length = .zero, spaceAfter: Length = .zero,
-              repeatsHeader: Bool = true) {
-    self.cellPadding = cellPadding; self.zebraFill = zebraFill; self.headerFill = headerFill
-    self.headerRule = headerRule; self.bodyRule = bodyRule; self.footerRule = footerRule
+  public init(
+    cellPadding: EdgeInsets = EdgeInsets(top: .pt(3), left: .pt(4), bottom: .pt(3), right: .pt(4)),
+    zebraFill: Color? = nil, headerFill: Color? = nil, headerRule: Stroke? = Stroke(),
+    bodyRule: Stroke? = nil, footerRule: Stroke? = Stroke(),
+    lineHeight: Length? = nil, spaceBefore: Length = .zero, spaceAfter: Length = .zero,
+    repeatsHeader: Bool = true
+  ) {
+    self.cellPadding = cellPadding
+    self.zebraFill = zebraFill
+    self.headerFill = headerFill
+    self.headerRule = headerRule
+    self.bodyRule = bodyRule
+    self.footerRule = footerRule
     self.lineHeight = lineHeight
-    self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.repeatsHeader = repeatsHeader
+    self.spaceBefore = spaceBefore
+    self.spaceAfter = spaceAfter
+    self.repeatsHeader = repeatsHeader
   }
 }

@@ -34,11 +34,14 @@ public struct DocumentLayouter: Sendable {
   /// The first pass gets `PageReferences.unknown`; each later pass gets the anchors' pages from
   /// the pass before. Stops when a pass finds the references it was given, or after
   /// `maximumPasses`, warning `referencesDidNotConverge`.
-  public func layout(maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
-                     _ makeDocument: (PageReferences) -> Document) -> LayoutResult {
+  public func layout(
+    maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
+    _ makeDocument: (PageReferences) -> Document
+  ) -> LayoutResult {
     let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
     var references = PageReferences.unknown
-    var result = LayoutResult(document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))
+    var result = LayoutResult(
+      document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))
     let passes = max(1, maximumPasses)
     for pass in 1...passes {
       result = run(makeDocument(references), cache: cache)
@@ -102,15 +105,18 @@ public struct DocumentLayouter: Sendable {
     let running = BlockLayouter(cache: cache, width: content.size.width, pageHeight: template.size.height)
     for (index, frame) in paginated.pages.enumerated() {
       var page = frame
-      let context = PageContext(pageNumber: index + 1, pageCount: pageCount, pageLabel: labels[index],
-                                sectionTitle: sections[index])
+      let context = PageContext(
+        pageNumber: index + 1, pageCount: pageCount, pageLabel: labels[index],
+        sectionTitle: sections[index])
       if let header = template.header {
         let stack = running.stack(header(context), path: "header block", page: index + 1, warnings: &warnings)
         page.push(contentsOf: stack, at: Point(x: content.minX, y: template.headerTop))
       }
       if let footer = template.footer {
         let stack = running.stack(footer(context), path: "footer block", page: index + 1, warnings: &warnings)
-        page.push(contentsOf: stack, at: Point(x: content.minX, y: template.size.height - template.footerBottom - stack.size.height))
+        page.push(
+          contentsOf: stack,
+          at: Point(x: content.minX, y: template.size.height - template.footerBottom - stack.size.height))
       }
       pages.append(LaidOutPage(size: template.size.size, frame: page, label: labels[index]))
     }
@@ -131,7 +137,10 @@ public struct DocumentLayouter: Sendable {
   /// Nests flat markers by level: an entry becomes a child of the nearest earlier entry with a
   /// smaller level.
   static func outlineTree(_ markers: [OutlineMarker]) -> [OutlineEntry] {
-    struct Node { var entry: OutlineEntry; var level: Int }
+    struct Node {
+      var entry: OutlineEntry
+      var level: Int
+    }
     var roots: [OutlineEntry] = []
     var stack: [Node] = []
     func close(downTo level: Int) {
@@ -142,8 +151,10 @@ public struct DocumentLayouter: Sendable {
     }
     for marker in markers {
       close(downTo: marker.level)
-      stack.append(Node(entry: OutlineEntry(title: marker.title, anchor: marker.anchor, isOpen: marker.isOpen),
-                        level: marker.level))
+      stack.append(
+        Node(
+          entry: OutlineEntry(title: marker.title, anchor: marker.anchor, isOpen: marker.isOpen),
+          level: marker.level))
     }
     close(downTo: Int.min)
     return roots
@@ -160,9 +171,14 @@ public struct LayoutResult: Sendable {
   /// How many layout passes ran (1 for a document without forward references).
   public var passCount: Int
 
-  public init(document: LaidOutDocument, warnings: [LayoutWarning] = [], references: PageReferences = .unknown,
-              passCount: Int = 1) {
-    self.document = document; self.warnings = warnings; self.references = references; self.passCount = passCount
+  public init(
+    document: LaidOutDocument, warnings: [LayoutWarning] = [], references: PageReferences = .unknown,
+    passCount: Int = 1
+  ) {
+    self.document = document
+    self.warnings = warnings
+    self.references = references
+    self.passCount = passCount
   }
 }
 

@@ -124,8 +124,10 @@ struct Paginator {
         y += header.height
       }
       if frame.size.height > contentHeight {
-        result.warnings.append(LayoutWarning(kind: .blockTallerThanPage(height: frame.size.height),
-                                             location: slice.location, page: result.pages.count + 1))
+        result.warnings.append(
+          LayoutWarning(
+            kind: .blockTallerThanPage(height: frame.size.height),
+            location: slice.location, page: result.pages.count + 1))
       }
       flushMarkers()
       let at = Point(x: contentRect.minX, y: contentRect.minY + y)
@@ -144,8 +146,9 @@ struct Paginator {
     let top = hasContent ? y : .zero
     let box = Size(width: contentRect.size.width, height: contentHeight - top)
     let size = Paginator.fit(block.page.displaySize, in: box)
-    let origin = Point(x: contentRect.minX + Length(microPoints: (box.width - size.width).microPoints / 2),
-                       y: contentRect.minY + top)
+    let origin = Point(
+      x: contentRect.minX + Length(microPoints: (box.width - size.width).microPoints / 2),
+      y: contentRect.minY + top)
     y = top
     flushMarkers()
     current.push(.embeddedPage(EmbeddedPageItem(page: block.page, size: size)), at: origin)
@@ -158,8 +161,10 @@ struct Paginator {
 
   /// `size` scaled uniformly to fit `box` (computed in milli-points so products stay in range).
   static func fit(_ size: Size, in box: Size) -> Size {
-    let w = size.width.microPoints / 1000, h = size.height.microPoints / 1000
-    let bw = box.width.microPoints / 1000, bh = box.height.microPoints / 1000
+    let w = size.width.microPoints / 1000
+    let h = size.height.microPoints / 1000
+    let bw = box.width.microPoints / 1000
+    let bh = box.height.microPoints / 1000
     guard w > 0, h > 0, bw > 0, bh > 0 else { return .zero }
     if w * bh <= h * bw {  // height-limited
       return Size(width: Length(microPoints: Length.roundedDivision(w * bh, h) * 1000), height: box.height)
