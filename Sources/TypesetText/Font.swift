@@ -230,10 +230,26 @@ public enum FontError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Reads a whole file without Foundation (the engine's text layer stays lean).
 enum FileBytes {
+  /// The file's bytes, or nil when it cannot be opened or read. Reads in one call when the
+  /// size is known (fonts are up to ~20 MB), else in chunks.
   static func read(_ path: String) -> [UInt8]? {
     guard let f = fopen(path, "rb") else { return nil }
     defer { fclose(f) }
     var out: [UInt8] = []
+    if fseek(f, 0, SEEK_END) == 0 {
+      let size = ftell(f)
+      if size > 0, fseek(f, 0, SEEK_SET) == 0 {
+        var complete = false
+        out = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+          let n = fread(buf.baseAddress, 1, size, f)
+          initialized = n
+          complete = n == size
+        }
+        if complete { return out }
+        out = []
+      }
+      guard fseek(f, 0, SEEK_SET) == 0 else { return nil }
+    }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
@@ -243,4 +259,3 @@ enum FileBytes {
     return ferror(f) == 0 ? out : nil
   }
 }
-

@@ -2,8 +2,8 @@ import CHarfBuzz
 import Synchronization
 import TypesetCore
 
-/// A shortcut for short printable-ASCII text in one face: HarfBuzz's result composed from the
-/// shaped single characters plus the pair adjustments of each adjacent pair.
+/// A shortcut for short one-face text made of common Latin characters: HarfBuzz's result
+/// composed from the shaped single characters plus the adjustment of each adjacent pair.
 ///
 /// Statements shape tens of thousands of table cells (amounts, dates, references); running
 /// HarfBuzz on each costs about 5 µs, composing costs a fraction of that. The shortcut is exact
@@ -12,52 +12,19 @@ import TypesetCore
 ///   offsets and the second advance untouched (only the first glyph's advance may change, as
 ///   in plain pair kerning); pairs with ligatures, contextual forms or second-glyph adjustments
 ///   are marked complex and text containing them goes through HarfBuzz;
-/// - when the table is made, a validation text holding every printable ASCII character in
-///   many orders (and typical cell text) is shaped both ways; any difference disables the
-///   table for this face and feature set.
+/// - when the table is made, validation texts holding every character of the table in many
+///   orders (and typical cell text) are shaped both ways; any difference disables the table
+///   for this face and feature set.
 ///
-/// Pairs are computed on first use and kept (thread-safe, one lock per lookup).
+/// The characters are printable ASCII, Latin-1 (except the soft hyphen, which HarfBuzz skips
+/// when matching pairs) and a few dashes, quotes, spaces and currency signs. Pairs are computed
+/// on first use and kept (thread-safe, one lock per lookup).
 final class PairShapingTable: Sendable {
-  /// One printable ASCII character shaped alone: glyph and advance in font units.
+  /// One character shaped alone: glyph and advance in font units.
   struct Single: Sendable {
     var glyph: GlyphID
     var advance: Int32
     var isUsable: Bool
-  }
-
-  static let first: UInt8 = 0x20
-  static let last: UInt8 = 0x7E
-  static let count = Int(last - first) + 1
-  /// Longest text taken (longer text is rare and goes through HarfBuzz).
-  static let maxLength = 512
-  private static let unknown = Int32.max
-  private static let complex = Int32.min
-
-  let font: Font
-  let features: [hb_feature_t]
-  let singles: [Single]
-  /// Whether validation passed (set once, at the end of `init`).
-  private let usable = Atomic<Bool>(true)
-  var isUsable: Bool { usable.load(ordering: .relaxed) }
-  /// `count × count` first-glyph advance adjustments, or `unknown` / `complex`.
-  private let pairs: Mutex<[Int32]>
-
-  init(font: Font, features: [hb_feature_t]) {
-    self.font = font
-    self.features = features
-    var singles: [Single] = []
-    singles.reserveCapacity(PairShapingTable.count)
-    for b in PairShapingTable.first...PairShapingTable.last {
-      let g = PairShapingTable.shapeLatin([b], font: font, features: features)
-      if g.count == 1, g[0].id != 0, g[0].xOffset == 0, g[0].yOffset == 0, g[0].cluster == 0 {
-        singles.append(Single(glyph: g[0].id, advance: g[0].advance, isUsable: true))
-      } else {
-        singles.append(Single(glyph: 0, advance: 0, isUsable: false))
-      }
-    }
-    self.singles = singles
-    pairs = Mutex([Int32](repeating: PairShapingTable.unknown, count: PairShapingTable.count * PairShapingTable.count))
-    usable.store(validate(), ordering: .relaxed)
   }
 
   /// A glyph in font units, as read from a HarfBuzz buffer.
@@ -67,6 +34,67 @@ final class PairShapingTable: Sendable {
     var advance: Int32
     var xOffset: Int32
     var yOffset: Int32
+  }
+
+  /// Characters beyond ASCII and Latin-1 that get a slot.
+  static let extras: [UInt32] = [
+    0x2009, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x202F, 0x20AC, 0x2212,
+  ]
+  /// The slot count: 95 ASCII, 96 Latin-1 (the soft hyphen's slot stays unusable), extras.
+  static let slotCount = 95 + 96 + extras.count
+  /// Longest text taken, in UTF-8 bytes (longer text is rare and goes through HarfBuzz).
+  static let maxLength = 512
+  private static let unknown = Int32.max
+  private static let complex = Int32.min
+
+  /// The slot of a character, or nil when it has none.
+  @inline(__always) static func slot(_ v: UInt32) -> Int? {
+    if v >= 0x20 && v <= 0x7E { return Int(v - 0x20) }
+    if v >= 0xA0 && v <= 0xFF { return v == 0xAD ? nil : 95 + Int(v - 0xA0) }
+    guard v >= 0x2009 && v <= 0x2212, let k = extras.firstIndex(of: v) else { return nil }
+    return 191 + k
+  }
+
+  /// The character of a slot.
+  static func character(_ slot: Int) -> UInt32 {
+    if slot < 95 { return UInt32(0x20 + slot) }
+    if slot < 191 { return UInt32(0xA0 + slot - 95) }
+    return extras[slot - 191]
+  }
+
+  let font: Font
+  let features: [hb_feature_t]
+  let singles: [Single]
+  /// Whether validation passed (set once, at the end of `init`).
+  private let usable = Atomic<Bool>(true)
+  /// `slotCount²` first-glyph advance adjustments, or `unknown` / `complex`.
+  private let pairs: Mutex<[Int32]>
+
+  var isUsable: Bool { usable.load(ordering: .relaxed) }
+
+  init(font: Font, features: [hb_feature_t]) {
+    self.font = font
+    self.features = features
+    var singles: [Single] = []
+    singles.reserveCapacity(PairShapingTable.slotCount)
+    for slot in 0..<PairShapingTable.slotCount {
+      let v = PairShapingTable.character(slot)
+      let g = PairShapingTable.shapeLatin(PairShapingTable.utf8([v]), font: font, features: features)
+      if v != 0xAD, g.count == 1, g[0].id != 0, g[0].xOffset == 0, g[0].yOffset == 0, g[0].cluster == 0 {
+        singles.append(Single(glyph: g[0].id, advance: g[0].advance, isUsable: true))
+      } else {
+        singles.append(Single(glyph: 0, advance: 0, isUsable: false))
+      }
+    }
+    self.singles = singles
+    pairs = Mutex([Int32](repeating: PairShapingTable.unknown, count: PairShapingTable.slotCount * PairShapingTable.slotCount))
+    usable.store(validate(), ordering: .relaxed)
+  }
+
+  static func utf8(_ scalars: [UInt32]) -> [UInt8] {
+    var s = ""
+    for v in scalars { if let u = Unicode.Scalar(v) { s.unicodeScalars.append(u) } }
+    return Array(s.utf8)
   }
 
   /// Shapes `bytes` (UTF-8) as a whole left-to-right Latin text, the way `Shaper` shapes a
@@ -95,53 +123,83 @@ final class PairShapingTable: Sendable {
     }
   }
 
-  /// The composed glyphs (font units) of printable-ASCII `bytes`, or nil when a character or a
-  /// pair is not usable (the caller then runs HarfBuzz).
-  func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawGlyph]? {
-    guard isUsable, !bytes.isEmpty, bytes.count <= PairShapingTable.maxLength else { return nil }
-    let first = PairShapingTable.first, n = PairShapingTable.count
-    for b in bytes {
-      guard b >= first, b <= PairShapingTable.last, singles[Int(b - first)].isUsable else { return nil }
-    }
-    var adjustments = [Int32](repeating: 0, count: bytes.count)
-    var missing: [Int] = []
-    let ok = pairs.withLock { table -> Bool in
-      for i in 0..<(bytes.count - 1) {
-        let v = table[Int(bytes[i] - first) * n + Int(bytes[i + 1] - first)]
-        if v == PairShapingTable.complex { return false }
-        if v == PairShapingTable.unknown { missing.append(i) } else { adjustments[i] = v }
-      }
-      return true
-    }
-    guard ok else { return nil }
-    if !missing.isEmpty {
-      var computed: [(Int, Int32)] = []
-      for i in missing {
-        let key = Int(bytes[i] - first) * n + Int(bytes[i + 1] - first)
-        let v = pairAdjustment(bytes[i], bytes[i + 1])
-        if v == PairShapingTable.complex {
-          pairs.withLock { $0[key] = v }
-          return nil
-        }
-        adjustments[i] = v
-        computed.append((key, v))
-      }
-      pairs.withLock { table in for (key, v) in computed { table[key] = v } }
-    }
-    var out: [RawGlyph] = []
-    out.reserveCapacity(bytes.count)
-    for i in 0..<bytes.count {
-      let s = singles[Int(bytes[i] - first)]
-      out.append(RawGlyph(id: s.glyph, cluster: i, advance: s.advance &+ adjustments[i], xOffset: 0, yOffset: 0))
-    }
-    return out
+  /// The composed glyphs (font units, clusters as UTF-8 offsets) of `text`, or nil when a
+  /// character or a pair is not usable (the caller then runs HarfBuzz).
+  func compose(_ text: String) -> [RawGlyph]? {
+    compose(text) { id, cluster, advance in RawGlyph(id: id, cluster: cluster, advance: advance, xOffset: 0, yOffset: 0) }
   }
 
-  /// The first glyph's advance change when `a` is followed by `b`, or `complex`.
-  private func pairAdjustment(_ a: UInt8, _ b: UInt8) -> Int32 {
-    let sa = singles[Int(a - PairShapingTable.first)], sb = singles[Int(b - PairShapingTable.first)]
-    let g = PairShapingTable.shapeLatin([a, b], font: font, features: features)
-    guard g.count == 2, g[0].id == sa.glyph, g[1].id == sb.glyph, g[0].cluster == 0, g[1].cluster == 1,
+  /// `compose` producing glyphs at `size` directly (the hot path), with their total advance.
+  func compose(_ text: String, size: Length) -> (glyphs: [ShapedGlyph], width: Length)? {
+    let upem = Int64(font.unitsPerEm)
+    var width = Length.zero
+    let glyphs = compose(text) { id, cluster, advance -> ShapedGlyph in
+      let length = Length.fromFontUnits(Int64(advance), size: size, unitsPerEm: upem)
+      width += length
+      return ShapedGlyph(id: id, cluster: cluster, advance: length)
+    }
+    return glyphs.map { ($0, width) }
+  }
+
+  private func compose<G>(_ text: String, _ make: (GlyphID, Int, Int32) -> G) -> [G]? {
+    guard isUsable else { return nil }
+    let byteCount = text.utf8.count
+    guard byteCount > 0, byteCount <= PairShapingTable.maxLength else { return nil }
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * byteCount) { scratch -> [G]? in
+      // scratch[0..<count]: slots; scratch[byteCount...]: first-glyph adjustments.
+      var count = 0
+      for scalar in text.unicodeScalars {
+        guard let s = PairShapingTable.slot(scalar.value), singles[s].isUsable else { return nil }
+        scratch[count] = Int32(s)
+        count += 1
+      }
+      let n = PairShapingTable.slotCount
+      var firstMissing = -1
+      let ok = pairs.withLock { table -> Bool in
+        for i in 0..<(count - 1) {
+          let v = table[Int(scratch[i]) * n + Int(scratch[i + 1])]
+          if v == PairShapingTable.complex { return false }
+          if v == PairShapingTable.unknown && firstMissing < 0 { firstMissing = i }
+          scratch[byteCount + i] = v
+        }
+        return true
+      }
+      guard ok else { return nil }
+      if firstMissing >= 0 {
+        var computed: [(Int, Int32)] = []
+        for i in firstMissing..<(count - 1) where scratch[byteCount + i] == PairShapingTable.unknown {
+          let key = Int(scratch[i]) * n + Int(scratch[i + 1])
+          let v = pairAdjustment(Int(scratch[i]), Int(scratch[i + 1]))
+          if v == PairShapingTable.complex {
+            pairs.withLock { $0[key] = v }
+            return nil
+          }
+          scratch[byteCount + i] = v
+          computed.append((key, v))
+        }
+        pairs.withLock { table in for (key, v) in computed { table[key] = v } }
+      }
+      scratch[byteCount + count - 1] = 0
+      var out: [G] = []
+      out.reserveCapacity(count)
+      var offset = 0, i = 0
+      for scalar in text.unicodeScalars {
+        let single = singles[Int(scratch[i])]
+        out.append(make(single.glyph, offset, single.advance &+ scratch[byteCount + i]))
+        offset += UTF8.width(scalar)
+        i += 1
+      }
+      return out
+    }
+  }
+
+  /// The first glyph's advance change when slot `a` is followed by slot `b`, or `complex`.
+  private func pairAdjustment(_ a: Int, _ b: Int) -> Int32 {
+    let sa = singles[a], sb = singles[b]
+    let first = PairShapingTable.utf8([PairShapingTable.character(a)])
+    let bytes = first + PairShapingTable.utf8([PairShapingTable.character(b)])
+    let g = PairShapingTable.shapeLatin(bytes, font: font, features: features)
+    guard g.count == 2, g[0].id == sa.glyph, g[1].id == sb.glyph, g[0].cluster == 0, g[1].cluster == first.count,
       g[0].xOffset == 0, g[0].yOffset == 0, g[1].xOffset == 0, g[1].yOffset == 0, g[1].advance == sb.advance
     else { return PairShapingTable.complex }
     return g[0].advance - sa.advance
@@ -150,9 +208,8 @@ final class PairShapingTable: Sendable {
   /// Shapes the validation texts both ways and compares.
   private func validate() -> Bool {
     for text in PairShapingTable.validationTexts {
-      let expected = PairShapingTable.shapeLatin(text, font: font, features: features)
-      let composed = text.withUnsafeBufferPointer { compose($0) }
-      guard let composed else { continue }  // complex pairs: those texts never take the shortcut
+      let expected = PairShapingTable.shapeLatin(Array(text.utf8), font: font, features: features)
+      guard let composed = compose(text) else { continue }  // such texts never take the shortcut
       guard composed.count == expected.count else { return false }
       for (x, y) in zip(composed, expected)
       where x.id != y.id || x.cluster != y.cluster || x.advance != y.advance || x.xOffset != y.xOffset || x.yOffset != y.yOffset {
@@ -162,26 +219,31 @@ final class PairShapingTable: Sendable {
     return true
   }
 
-  /// Texts that exercise every printable ASCII character next to many others, split at the
-  /// first complex pair so most of them take the composed path, plus typical cell contents.
-  static let validationTexts: [[UInt8]] = {
-    var texts: [[UInt8]] = [
+  /// Texts that put every slot's character next to many others (walks through all slots with
+  /// strides coprime to the slot count, in chunks of 24 so a complex pair only loses one
+  /// chunk), plus typical cell contents.
+  static let validationTexts: [String] = {
+    var texts = [
       "1,234,567.89", "-0.50", "2024-02-29", "31/12/2025", "INV-2024-00017", "Payment received, thank you",
       "AVAWAY To Wa", "Total (EUR): 10,071.50", "T. Yarrow & Co. \"LTD\" #42", "100% [draft] {x} <y> ~z^ `q`|@!?",
-    ].map { Array($0.utf8) }
-    // Walks through all 95 characters with strides coprime to 95 (= 5 × 19), so each walk
-    // visits every character, in chunks of 24 so a complex pair only loses one chunk.
-    for stride in [1, 2, 3, 7, 11, 13, 29, 31, 47, 48] {
-      var sequence: [UInt8] = []
-      for k in 0..<count { sequence.append(first + UInt8((k * stride) % count)) }
+      "1.234,56 €", "€ 12,00", "£9.99 – “Müller” café — Zoë, José Peña…", "Straße № 5 · Æble ø å ß",
+    ]
+    let count = slotCount
+    let strides = [1, 45, 88, 2, 3].filter { gcd($0, count) == 1 }.prefix(3)
+    for stride in strides {
+      var sequence: [UInt32] = []
+      for k in 0..<count { sequence.append(character((k * stride) % count)) }
       var start = 0
       while start < sequence.count {
-        texts.append(Array(sequence[start..<min(sequence.count, start + 24)]))
+        let chunk = sequence[start..<min(sequence.count, start + 24)].filter { $0 != 0xAD }
+        texts.append(String(decoding: utf8(Array(chunk)), as: UTF8.self))
         start += 24
       }
     }
     return texts
   }()
+
+  private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }
 
 /// The pair tables of one `FontBook`, one per face and feature set, made on first use.

@@ -23,11 +23,11 @@ public struct Shaper: Sendable {
   /// Characters no face covers are shaped with the style's primary face (showing `.notdef`)
   /// and listed in `missingGlyphs`.
   public func shape(_ spans: [StyledSpan], direction: ParagraphDirection = .auto) -> ShapedParagraph {
-    if spans.count == 1, direction != .rightToLeft, let composed = shapePrintableASCII(spans[0]) { return composed }
+    if spans.count == 1, direction != .rightToLeft, let composed = shapeCommonLatin(spans[0]) { return composed }
     return shapeWithHarfBuzz(spans, direction: direction)
   }
 
-  /// The full pipeline (itemization, FriBiDi, HarfBuzz) without the printable-ASCII shortcut.
+  /// The full pipeline (itemization, FriBiDi, HarfBuzz) without the common-Latin shortcut.
   func shapeWithHarfBuzz(_ spans: [StyledSpan], direction: ParagraphDirection) -> ShapedParagraph {
     var text = spans.count == 1 ? spans[0].text : spans.map(\.text).joined()
     text.makeContiguousUTF8()
@@ -41,28 +41,19 @@ public struct Shaper: Sendable {
     return ShapedParagraph(text: text, baseLevel: itemization.baseLevel, runs: runs, missingGlyphs: itemization.missingGlyphs)
   }
 
-  /// The shortcut for one span of printable ASCII in a face that shapes it pairwise (see
+  /// The shortcut for one span of common Latin characters in a face that shapes it pairwise (see
   /// `PairShapingTable`): the same result HarfBuzz gives, without running it. Nil when the text
   /// does not qualify.
-  private func shapePrintableASCII(_ span: StyledSpan) -> ShapedParagraph? {
-    var text = span.text
+  private func shapeCommonLatin(_ span: StyledSpan) -> ShapedParagraph? {
+    let text = span.text
     let count = text.utf8.count
     guard count > 0, count <= PairShapingTable.maxLength else { return nil }
     let style = span.style
     let fontIndex = fontBook.chainIndices[style.font.index][0]
     let table = fontBook.pairTables.table(font: fontIndex, in: fontBook.fonts, features: style.features)
     guard table.isUsable else { return nil }
-    guard let raw = text.withUTF8({ table.compose($0) }) else { return nil }
+    guard let (glyphs, width) = table.compose(text, size: style.size) else { return nil }
     let font = table.font
-    let upem = Int64(font.unitsPerEm)
-    var glyphs: [ShapedGlyph] = []
-    glyphs.reserveCapacity(raw.count)
-    var width = Length.zero
-    for g in raw {
-      let advance = Length.fromFontUnits(Int64(g.advance), size: style.size, unitsPerEm: upem)
-      glyphs.append(ShapedGlyph(id: g.id, cluster: g.cluster, advance: advance))
-      width += advance
-    }
     let run = ShapedRun(font: font, style: style, bidiLevel: 0, range: 0..<count, glyphs: glyphs, width: width)
     return ShapedParagraph(text: text, baseLevel: 0, runs: [run], missingGlyphs: [])
   }
