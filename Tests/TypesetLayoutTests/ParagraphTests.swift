@@ -84,6 +84,15 @@ import TypesetText
     #expect(set.lines[0].textEnd < measure)
   }
 
+  @Test func hardBreakScanFindsOnlyMandatoryBreaks() {
+    #expect(!ParagraphLayouter.mayContainHardBreak(Array("Payment — thank you, Müller".utf8)))
+    #expect(ParagraphLayouter.mayContainHardBreak(Array("a\nb".utf8)))
+    #expect(ParagraphLayouter.mayContainHardBreak(Array("a\u{2028}b".utf8)))
+    #expect(ParagraphLayouter.mayContainHardBreak(Array("a\u{85}b".utf8)))
+    let set = setLines("one\u{2029}two", .left)
+    #expect(set.lines.map { $0.frame.lines().joined() } == ["one", "two"])
+  }
+
   @Test func aWordWiderThanTheMeasureWarnsOverfull() {
     let set = setLines("Supercalifragilisticexpialidocious", .left, width: .pt(40))
     #expect(set.warnings.contains { if case .overfullLine = $0.kind { return true } else { return false } })

@@ -129,10 +129,20 @@ struct ParagraphLayouter {
     return SetParagraph(lines: lines, breaking: breaking, warnings: warnings)
   }
 
-  /// Whether the bytes may hold a mandatory break (LF, CR, VT, FF, NEL, LS, PS): a cheap,
-  /// conservative test that lets most table cells skip UAX #14.
+  /// Whether the bytes hold a mandatory break (LF, CR, VT, FF, NEL, LS, PS): a cheap byte scan
+  /// that lets most table cells skip UAX #14.
   static func mayContainHardBreak(_ bytes: [UInt8]) -> Bool {
-    for b in bytes where b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C || b == 0xC2 || b == 0xE2 { return true }
+    var i = 0
+    while i < bytes.count {
+      switch bytes[i] {
+      case 0x0A, 0x0B, 0x0C, 0x0D: return true
+      case 0xC2: if i + 1 < bytes.count && bytes[i + 1] == 0x85 { return true }  // U+0085
+      case 0xE2:  // U+2028, U+2029
+        if i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) { return true }
+      default: break
+      }
+      i += 1
+    }
     return false
   }
 
