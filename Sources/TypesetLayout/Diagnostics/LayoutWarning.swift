@@ -18,6 +18,7 @@ public struct LayoutWarning: Sendable, Hashable, CustomStringConvertible {
     case referencesDidNotConverge(passes: Int)
   }
 
+  /// What went wrong.
   public var kind: Kind
   /// Where: e.g. "block 4 (table), body row 17" or "header of page 2".
   public var location: String

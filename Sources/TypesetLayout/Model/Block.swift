@@ -36,7 +36,9 @@ public enum Block: Sendable {
 
 /// A horizontal line across the content width.
 public struct Rule: Sendable, Hashable {
+  /// The line's colour and thickness.
   public var stroke: Stroke
+  /// Space above the line (dropped at the top of a page after a break).
   public var spaceBefore: Length
   public var spaceAfter: Length
 
@@ -54,7 +56,9 @@ public enum HorizontalPlacement: Sendable, Hashable {
 
 /// A raster image scaled uniformly to `width` (never wider than the content area).
 public struct ImageBlock: Sendable {
+  /// The pixels; only the intrinsic size is read by layout.
   public var image: RasterImage
+  /// The drawn width; the height follows the pixel aspect ratio.
   public var width: Length
   public var placement: HorizontalPlacement
   public var spaceBefore: Length
@@ -78,6 +82,7 @@ public struct ImageBlock: Sendable {
 /// When less than `minimumHeightFraction` of the content height is left, the page starts on a
 /// new page. Whatever follows starts on the next page.
 public struct EmbeddedPageBlock: Sendable {
+  /// The imported page (its display size sets the aspect ratio).
   public var page: any EmbeddedPage
   /// The share of the content height (in percent) that must be free for the page to be drawn
   /// below earlier content; 50 by default.
@@ -94,11 +99,13 @@ public struct EmbeddedPageBlock: Sendable {
 
 /// A bookmark placed where the next block lands.
 public struct OutlineMarker: Sendable, Hashable {
+  /// The bookmark's text.
   public var title: String
   /// The named destination the bookmark opens (placed as an anchor by layout).
   public var anchor: String
   /// Nesting depth: 0 for top-level entries, 1 for their children, and so on.
   public var level: Int
+  /// Shows the entry's children when the document opens.
   public var isOpen: Bool
 
   public init(title: String, anchor: String, level: Int = 0, isOpen: Bool = false) {
@@ -111,7 +118,9 @@ public struct OutlineMarker: Sendable, Hashable {
 
 /// A page-label range: pages are labelled `prefix` followed by a running number.
 public struct PageLabelStyle: Sendable, Hashable {
+  /// Text before the number, e.g. "A-".
   public var prefix: String
+  /// The number of the first labelled page.
   public var firstNumber: Int
   public init(prefix: String, firstNumber: Int = 1) {
     self.prefix = prefix

@@ -2,8 +2,11 @@ import TypesetCore
 
 /// A document to lay out: body blocks, the page template and metadata.
 public struct Document: Sendable {
+  /// The body, in reading order.
   public var blocks: [Block]
+  /// Paper, margins, running header and footer.
   public var template: PageTemplate
+  /// Passed through to `LaidOutDocument.metadata`.
   public var metadata: DocumentMetadata
 
   public init(blocks: [Block], template: PageTemplate = PageTemplate(), metadata: DocumentMetadata) {

@@ -2,6 +2,7 @@ import TypesetCore
 
 /// A paper size.
 public struct PageSize: Sendable, Hashable {
+  /// The paper's width and height in points.
   public var width: Length
   public var height: Length
   public init(width: Length, height: Length) {
@@ -14,6 +15,7 @@ public struct PageSize: Sendable, Hashable {
   /// ISO A4, 210 × 297 mm (595.276 × 841.89 pt).
   public static let a4 = PageSize(width: .mm(210), height: .mm(297))
 
+  /// The paper as a `Size`.
   public var size: Size { Size(width: width, height: height) }
 }
 
@@ -48,11 +50,17 @@ public typealias RunningContent = @Sendable (PageContext) -> [Block]
 /// edge, the footer so that it ends `footerBottom` above the bottom edge; both span the content
 /// width and should fit in their margin.
 public struct PageTemplate: Sendable {
+  /// The paper.
   public var size: PageSize
+  /// The distances from the paper's edges to the body.
   public var margins: EdgeInsets
+  /// Builds each page's header (after the body, so the page count is known).
   public var header: RunningContent?
+  /// Builds each page's footer ("Page X of Y").
   public var footer: RunningContent?
+  /// The distance from the top edge to the header's top.
   public var headerTop: Length
+  /// The distance from the bottom edge to the footer's bottom.
   public var footerBottom: Length
 
   public init(

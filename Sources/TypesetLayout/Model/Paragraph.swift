@@ -5,6 +5,7 @@ import TypesetText
 public struct Paragraph: Sendable {
   /// The text in logical order; each span carries its own font, size, colour and features.
   public var spans: [StyledSpan]
+  /// Alignment, spacing and line height.
   public var style: ParagraphStyle
   /// A named destination at the paragraph's first line.
   public var anchor: String?
@@ -35,9 +36,13 @@ public struct Paragraph: Sendable {
 
 /// How a paragraph's lines are set and spaced.
 public struct ParagraphStyle: Sendable, Hashable {
+  /// How lines sit in the measure.
   public var alignment: TextAlignment
+  /// The base direction; `.auto` takes it from the first strong character.
   public var direction: ParagraphDirection
+  /// Space above the paragraph (dropped at the top of a page after a break).
   public var spaceBefore: Length
+  /// Space below the paragraph, added to the next block's space before.
   public var spaceAfter: Length
   /// The distance between baselines; nil for 1.2 × the largest font size in the paragraph.
   public var lineHeight: Length?

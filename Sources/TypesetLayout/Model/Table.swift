@@ -4,10 +4,15 @@ import TypesetText
 /// A table: header rows (repeated on every page), body rows (never split across pages unless a
 /// row is taller than a page) and footer rows (kept with the end of the body, e.g. totals).
 public struct Table: Sendable {
+  /// Column widths and default alignments, left to right.
   public var columns: [TableColumn]
+  /// Rows at the top, repeated on every page the table continues on.
   public var headerRows: [TableRow]
+  /// The data rows; each stays on one page unless taller than a page.
   public var bodyRows: [TableRow]
+  /// Rows after the body (totals), kept on the page of the last body row.
   public var footerRows: [TableRow]
+  /// Padding, shading, rules and spacing.
   public var style: TableStyle
 
   public init(
@@ -24,6 +29,7 @@ public struct Table: Sendable {
 
 /// A column's width rule and default alignment.
 public struct TableColumn: Sendable, Hashable {
+  /// How the column's width is found.
   public var width: ColumnWidth
   /// The alignment of cells that do not set their own; numbers read best `.right`.
   public var alignment: TextAlignment
@@ -49,6 +55,7 @@ public enum ColumnWidth: Sendable, Hashable {
 
 /// One row of cells. Cells fill columns left to right; a cell may span several columns.
 public struct TableRow: Sendable {
+  /// The cells, left to right; their column spans should sum to the column count.
   public var cells: [TableCell]
   /// A background for the whole row, drawn over zebra shading.
   public var fill: Color?
@@ -61,6 +68,7 @@ public struct TableRow: Sendable {
 
 /// One cell: a short paragraph.
 public struct TableCell: Sendable {
+  /// The cell's text, wrapped to the cell's width.
   public var spans: [StyledSpan]
   /// Overrides the column's alignment.
   public var alignment: TextAlignment?
@@ -95,6 +103,7 @@ public struct TableCell: Sendable {
 
 /// A table's look: padding, shading, rules and spacing.
 public struct TableStyle: Sendable, Hashable {
+  /// Space between a cell's edges and its text.
   public var cellPadding: EdgeInsets
   /// Fills every other body row (the second, fourth, …) when set.
   public var zebraFill: Color?
@@ -108,7 +117,9 @@ public struct TableStyle: Sendable, Hashable {
   public var footerRule: Stroke?
   /// The distance between baselines in cells; nil for 1.2 × the largest font size.
   public var lineHeight: Length?
+  /// Space above the table (dropped at the top of a page after a break).
   public var spaceBefore: Length
+  /// Space below the table.
   public var spaceAfter: Length
   /// Repeats the header rows at the top of every page the table continues on.
   public var repeatsHeader: Bool

@@ -8,6 +8,7 @@ import TypesetText
 /// A layouter is a value holding the fonts; it may be shared between threads. Each call keeps
 /// its own shaping cache, so repeated strings (table cells) are shaped once per call.
 public struct DocumentLayouter: Sendable {
+  /// The fonts every text is shaped with (fallback chains per style).
   public let fontBook: FontBook
   private let shaper: Shaper
 
@@ -163,6 +164,7 @@ public struct DocumentLayouter: Sendable {
 
 /// What a layout produced.
 public struct LayoutResult: Sendable {
+  /// The pages, outline and metadata, ready for `PDFRender`.
   public var document: LaidOutDocument
   /// Problems layout worked around, in document order.
   public var warnings: [LayoutWarning]
