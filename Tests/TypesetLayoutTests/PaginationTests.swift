@@ -130,6 +130,29 @@ import TypesetText
     #expect(result.lines(ofPage: 2).first == "Label A-2")
   }
 
+  @Test func pageTemplateSwitchesPaperMarginsAndFooters() throws {
+    let letter = PageTemplate(footer: { [.paragraph(Paragraph("Letter \($0.pageNumber)/\($0.pageCount)"))] })
+    let exhibit = PageTemplate(
+      size: .a4, margins: EdgeInsets(top: .pt(36), left: .pt(36), bottom: .pt(80), right: .pt(36)),
+      footer: { [.paragraph(Paragraph("EXHIBIT A · ACME-\(String(1000 + $0.pageNumber))"))] })
+    let result = Fixtures.layouter.layout(
+      Fixtures.document(
+        [
+          lines("Body", count: 2), .pageTemplate(exhibit), .anchor("exhibit-a"), lines("Tab", count: 1), .pageBreak,
+          lines("Second", count: 1),
+        ], template: letter))
+    let pages = result.document.pages
+    #expect(pages.count == 3)
+    #expect(pages.map(\.size) == [PageSize.letter.size, PageSize.a4.size, PageSize.a4.size])
+    #expect(result.lines(ofPage: 0).last == "Letter 1/3")
+    #expect(result.lines(ofPage: 1).last == "EXHIBIT A · ACME-1002")
+    #expect(result.lines(ofPage: 2).last == "EXHIBIT A · ACME-1003")
+    #expect(result.references.pageNumber(of: "exhibit-a") == 2)
+    let tab = try #require(pages[1].frame.texts().first { $0.text == "Tab1 text" })
+    #expect(tab.x == .pt(36))
+    #expect(tab.y < .pt(36 + 12))
+  }
+
   @Test func embeddedPageFillsTheRestOfThePage() throws {
     struct Page: EmbeddedPage {
       var identifier: String { "invoice#1" }

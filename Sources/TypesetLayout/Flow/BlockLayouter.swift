@@ -12,11 +12,16 @@ struct BlockLayouter {
   /// The slices of `blocks`, with spacing and glue between them resolved.
   /// - Parameter path: names the blocks in warnings ("block", "header block").
   func slices(for blocks: [Block], path: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
+    slices(for: blocks, numbers: blocks.indices.map { $0 + 1 }, path: path, warnings: &warnings)
+  }
+
+  /// The slices of `blocks`, named in warnings by `numbers` (1-based positions in the document).
+  func slices(for blocks: [Block], numbers: [Int], path: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
     var out: [FlowSlice] = []
     var pendingSpace = Length.zero  // space after the previous block
     var holdsToPrevious = false  // the previous block keeps with this one
     for (index, block) in blocks.enumerated() {
-      let location = "\(path) \(index + 1)"
+      let location = "\(path) \(index < numbers.count ? numbers[index] : index + 1)"
       var part = slices(for: block, location: location, warnings: &warnings)
       if let first = part.firstIndex(where: \.isContent) {
         part[first].spaceBefore += pendingSpace
@@ -45,7 +50,7 @@ struct BlockLayouter {
         }
       case .anchor, .outlineEntry, .pageLabels: break  // markers pass the previous block's intent on
       case .spacer(let height): pendingSpace += max(height, .zero)
-      case .embeddedPage, .pageBreak: holdsToPrevious = false
+      case .embeddedPage, .pageBreak, .pageTemplate: holdsToPrevious = false
       }
       out += part
     }
@@ -76,6 +81,9 @@ struct BlockLayouter {
     case .embeddedPage(let page):
       return [FlowSlice(content: .embeddedPage(page), location: location)]
     case .pageBreak:
+      return [FlowSlice(content: .pageBreak, location: location)]
+    case .pageTemplate:
+      // Only top-level switches change templates (see `DocumentLayouter`); nested ones break the page.
       return [FlowSlice(content: .pageBreak, location: location)]
     case .keepTogether(let blocks):
       var inner = slices(for: blocks, path: location + ", block", warnings: &warnings)

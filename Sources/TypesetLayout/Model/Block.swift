@@ -20,6 +20,11 @@ public enum Block: Sendable {
   case embeddedPage(EmbeddedPageBlock)
   /// Ends the current page; the next block starts at the top of a new page.
   case pageBreak
+  /// Ends the current page (unless nothing is on it) and sets the following blocks, up to the
+  /// next `.pageTemplate`, on pages of `template` (paper, margins, header and footer): e.g.
+  /// exhibits with a band for the stamp. Only top-level blocks switch templates; inside a
+  /// keep-together group it acts as a page break.
+  case pageTemplate(PageTemplate)
   /// Blocks that move to the next page together when they do not fit on the current one
   /// (they still break when the group is taller than a whole page).
   case keepTogether([Block])

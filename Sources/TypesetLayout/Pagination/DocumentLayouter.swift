@@ -56,14 +56,32 @@ public struct DocumentLayouter: Sendable {
 
   /// One full pass: body, pagination, labels, running content, outline.
   private func run(_ document: Document, cache: ShapingCache) -> LayoutResult {
-    let template = document.template
-    let content = template.contentRect
     var warnings: [LayoutWarning] = []
 
-    let body = BlockLayouter(cache: cache, width: content.size.width, pageHeight: content.size.height)
-    let slices = body.slices(for: document.blocks, path: "block", warnings: &warnings)
-    var paginator = Paginator(contentRect: content, pageSize: template.size.size)
-    let paginated = paginator.paginate(slices)
+    // Sections: the blocks between `.pageTemplate` switches, each with its template.
+    var templates = [document.template]
+    var sectionBlocks: [[(index: Int, block: Block)]] = [[]]
+    for (index, block) in document.blocks.enumerated() {
+      if case .pageTemplate(let template) = block {
+        templates.append(template)
+        sectionBlocks.append([])
+      } else {
+        sectionBlocks[sectionBlocks.count - 1].append((index, block))
+      }
+    }
+    var sections: [Paginator.Section] = []
+    var slices: [FlowSlice] = []
+    for (template, blocks) in zip(templates, sectionBlocks) {
+      let content = template.contentRect
+      let body = BlockLayouter(cache: cache, width: content.size.width, pageHeight: content.size.height)
+      let part = body.slices(
+        for: blocks.map(\.block), numbers: blocks.map { $0.index + 1 }, path: "block",
+        warnings: &warnings)
+      sections.append(Paginator.Section(contentRect: content, pageSize: template.size.size, slices: part))
+      slices += part
+    }
+    var paginator = Paginator(contentRect: document.template.contentRect, pageSize: document.template.size.size)
+    let paginated = paginator.paginate(sections)
     if !warnings.isEmpty {
       // Tell each warning from the blocks which page its block landed on.
       let wanted = Set(warnings.map(\.location))
@@ -89,7 +107,7 @@ public struct DocumentLayouter: Sendable {
     }
 
     // Section titles: the last top-level outline entry on or before each page.
-    var sections = [String?](repeating: nil, count: pageCount)
+    var titles = [String?](repeating: nil, count: pageCount)
     var entries = paginated.outline[...]
     var section: String? = nil
     for page in 0..<pageCount {
@@ -97,24 +115,29 @@ public struct DocumentLayouter: Sendable {
         if entry.marker.level == 0 { section = entry.marker.title }
         entries = entries.dropFirst()
       }
-      sections[page] = section
+      titles[page] = section
     }
 
     // Running header and footer, now that the page count is known.
     var pages: [LaidOutPage] = []
     pages.reserveCapacity(pageCount)
-    let running = BlockLayouter(cache: cache, width: content.size.width, pageHeight: template.size.height)
+    let runners = templates.map {
+      BlockLayouter(cache: cache, width: $0.contentRect.size.width, pageHeight: $0.size.height)
+    }
     for (index, frame) in paginated.pages.enumerated() {
       var page = frame
+      let section = index < paginated.pageSections.count ? paginated.pageSections[index] : 0
+      let template = templates[section]
+      let content = template.contentRect
       let context = PageContext(
         pageNumber: index + 1, pageCount: pageCount, pageLabel: labels[index],
-        sectionTitle: sections[index])
+        sectionTitle: titles[index])
       if let header = template.header {
-        let stack = running.stack(header(context), path: "header block", page: index + 1, warnings: &warnings)
+        let stack = runners[section].stack(header(context), path: "header block", page: index + 1, warnings: &warnings)
         page.push(contentsOf: stack, at: Point(x: content.minX, y: template.headerTop))
       }
       if let footer = template.footer {
-        let stack = running.stack(footer(context), path: "footer block", page: index + 1, warnings: &warnings)
+        let stack = runners[section].stack(footer(context), path: "footer block", page: index + 1, warnings: &warnings)
         page.push(
           contentsOf: stack,
           at: Point(x: content.minX, y: template.size.height - template.footerBottom - stack.size.height))
