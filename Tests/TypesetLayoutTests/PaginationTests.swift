@@ -153,6 +153,16 @@ import TypesetText
     #expect(tab.y < .pt(36 + 12))
   }
 
+  @Test func drawingIsPlacedWholeAtTheContentStart() throws {
+    var drawing = Frame(size: Size(width: .pt(200), height: .pt(40)))
+    drawing.push(
+      .shape(ShapeItem(.line(to: Point(x: .pt(200), y: .zero)), stroke: Stroke())), at: Point(x: .zero, y: .pt(20)))
+    let result = Fixtures.layouter.layout(Fixtures.document([filler(lines: 52), .drawing(drawing)]))
+    #expect(result.document.pages.count == 2)
+    let line = try #require(result.document.pages[1].frame.flattened().first)
+    #expect(line.position == Point(x: .pt(72), y: .pt(92)))
+  }
+
   @Test func embeddedPageFillsTheRestOfThePage() throws {
     struct Page: EmbeddedPage {
       var identifier: String { "invoice#1" }

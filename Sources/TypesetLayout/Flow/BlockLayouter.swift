@@ -50,7 +50,7 @@ struct BlockLayouter {
         }
       case .anchor, .outlineEntry, .pageLabels: break  // markers pass the previous block's intent on
       case .spacer(let height): pendingSpace += max(height, .zero)
-      case .embeddedPage, .pageBreak, .pageTemplate: holdsToPrevious = false
+      case .drawing, .embeddedPage, .pageBreak, .pageTemplate: holdsToPrevious = false
       }
       out += part
     }
@@ -78,6 +78,8 @@ struct BlockLayouter {
       return [FlowSlice(content: .frame(frame), spaceBefore: rule.spaceBefore, location: location)]
     case .image(let image):
       return [imageSlice(image, location: location)]
+    case .drawing(let frame):
+      return [FlowSlice(content: .frame(frame), location: location)]
     case .embeddedPage(let page):
       return [FlowSlice(content: .embeddedPage(page), location: location)]
     case .pageBreak:

@@ -16,6 +16,9 @@ public enum Block: Sendable {
   case rule(Rule)
   /// A raster image scaled to a width.
   case image(ImageBlock)
+  /// Items the caller positioned itself (a timeline, a signature line): placed at the start of
+  /// the content area, `frame.size.height` tall, never split.
+  case drawing(Frame)
   /// A page of another document, scaled to fit the rest of the content area (exhibits).
   case embeddedPage(EmbeddedPageBlock)
   /// Ends the current page; the next block starts at the top of a new page.
