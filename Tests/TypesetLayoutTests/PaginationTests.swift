@@ -163,6 +163,17 @@ import TypesetText
     #expect(line.position == Point(x: .pt(72), y: .pt(92)))
   }
 
+  @Test func makeFrameStacksBlocksToTheirHeight() {
+    let made = Fixtures.layouter.makeFrame(
+      [
+        .paragraph(Paragraph("Filed", style: ParagraphStyle(lineHeight: .pt(12)))),
+        .paragraph(Paragraph("2026-07-01", style: ParagraphStyle(spaceBefore: .pt(3), lineHeight: .pt(12)))),
+      ], width: .pt(80))
+    #expect(made.warnings.isEmpty)
+    #expect(made.frame.size == Size(width: .pt(80), height: .pt(27)))
+    #expect(made.frame.lines() == ["Filed", "2026-07-01"])
+  }
+
   @Test func embeddedPageFillsTheRestOfThePage() throws {
     struct Page: EmbeddedPage {
       var identifier: String { "invoice#1" }

@@ -54,6 +54,18 @@ public struct DocumentLayouter: Sendable {
     return result
   }
 
+  /// Sets `blocks` one below the other into a frame `width` wide, without pages (page breaks and
+  /// imported pages are ignored; anchors are kept as items but not registered): labels for a
+  /// `.drawing`, a box whose height must be known before placing it.
+  /// - Returns: the frame (as tall as its content) and any warnings.
+  public func makeFrame(_ blocks: [Block], width: Length) -> (frame: Frame, warnings: [LayoutWarning]) {
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    let stacker = BlockLayouter(cache: cache, width: width, pageHeight: Length.pt(1_000_000))
+    var warnings: [LayoutWarning] = []
+    let frame = stacker.stack(blocks, path: "block", page: nil, warnings: &warnings)
+    return (frame, warnings)
+  }
+
   /// One full pass: body, pagination, labels, running content, outline.
   private func run(_ document: Document, cache: ShapingCache) -> LayoutResult {
     var warnings: [LayoutWarning] = []
@@ -210,7 +222,7 @@ public struct LayoutResult: Sendable {
 extension BlockLayouter {
   /// Stacks blocks into one frame without page breaks (running headers and footers): space at
   /// the top is dropped, page breaks and imported pages are ignored, markers become anchors.
-  func stack(_ blocks: [Block], path: String, page: Int, warnings: inout [LayoutWarning]) -> Frame {
+  func stack(_ blocks: [Block], path: String, page: Int?, warnings: inout [LayoutWarning]) -> Frame {
     var local: [LayoutWarning] = []
     let slices = slices(for: blocks, path: path, warnings: &local)
     for warning in local {
