@@ -39,11 +39,15 @@ enum SystemFonts {
       let count = min(Int(hb_face_count(blob)), 64)
       var names: [String] = []
       for i in 0..<count {
-        guard let face = hb_face_create(blob, UInt32(i)) else { names.append(""); continue }
+        guard let face = hb_face_create(blob, UInt32(i)) else {
+          names.append("")
+          continue
+        }
         defer { hb_face_destroy(face) }
         var size: UInt32 = 256
         var text = [CChar](repeating: 0, count: Int(size))
-        _ = hb_ot_name_get_utf8(face, hb_ot_name_id_t(HB_OT_NAME_ID_FONT_FAMILY), Languages.shared.english, &size, &text)
+        _ = hb_ot_name_get_utf8(
+          face, hb_ot_name_id_t(HB_OT_NAME_ID_FONT_FAMILY), Languages.shared.english, &size, &text)
         names.append(String(decoding: text.prefix(Int(size)).map { UInt8(bitPattern: $0) }, as: UTF8.self))
       }
       return names
