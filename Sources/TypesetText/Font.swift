@@ -147,6 +147,7 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
 
   /// The glyph the `cmap` maps `scalar` to, or nil when the font lacks the character.
   public func glyph(for scalar: Unicode.Scalar) -> GlyphID? {
+    if coverage.contains(scalar.value) == false { return nil }  // a bit test answers most misses
     var g: hb_codepoint_t = 0
     return hb_font_get_nominal_glyph(hbFont, scalar.value, &g) != 0 ? g : nil
   }
@@ -157,8 +158,13 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
   /// Whether the font maps the code point `value` to a glyph.
   func covers(codePoint value: UInt32) -> Bool {
     if let known = coverage.contains(value) { return known }
+    return cmapGlyph(for: value) != nil
+  }
+
+  /// The `cmap` lookup itself, bypassing the coverage bit set.
+  func cmapGlyph(for value: UInt32) -> GlyphID? {
     var g: hb_codepoint_t = 0
-    return hb_font_get_nominal_glyph(hbFont, value, &g) != 0
+    return hb_font_get_nominal_glyph(hbFont, value, &g) != 0 ? g : nil
   }
 
   /// The horizontal advance of `glyph` in font units.

@@ -36,4 +36,19 @@ import TypesetCore
     #expect(chain.map(\.postScriptName).contains("NotoSans-BoldItalic"))
     #expect(Set(chain.map(\.id)).count == chain.count)
   }
+
+  @Test func coverageBitSetAgreesWithTheCmap() {
+    for font in Fixtures.book.fonts {
+      var mismatches = 0
+      var covered = 0
+      for v in UInt32(0)..<FontCoverage.limit {
+        let inCmap = font.cmapGlyph(for: v) != nil
+        if font.covers(codePoint: v) != inCmap { mismatches += 1 }
+        if inCmap { covered += 1 }
+      }
+      #expect(mismatches == 0, "\(font.postScriptName)")
+      #expect(covered > 50, "\(font.postScriptName)")
+      #expect(!font.covers("\u{E000}"))
+    }
+  }
 }
