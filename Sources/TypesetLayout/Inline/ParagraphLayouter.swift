@@ -23,9 +23,9 @@ struct ParagraphLayouter {
 
   /// Lays out `spans` in a measure `width` wide.
   /// - Parameters:
-  ///   - lineHeightOverride: the distance between baselines, or nil for 1.2 × the largest size.
-  ///   - location: names the paragraph in warnings.
-  /// - Parameter shaped: `spans` already shaped (by column sizing), or nil to shape them here.
+  ///   - link: makes every line a link to this target.
+  ///   - shaped: `spans` already shaped (by column sizing), or nil to shape them here.
+  ///   - location: names the paragraph in warnings (evaluated only when there are any).
   func layout(
     _ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target? = nil,
     shaped: ShapedParagraph? = nil, location: @autoclosure () -> String
