@@ -70,7 +70,9 @@ public struct TextItem: Sendable {
   /// The natural width: the sum of advances.
   public var width: Length
   /// The logical text of the whole item when it was set right-to-left (or mixed), so that PDF text
-  /// extraction can recover logical order (written as `/ActualText`); nil for left-to-right text.
+  /// extraction can recover logical order; nil for left-to-right text. (The PDF converter does not
+  /// write it as `/ActualText`: poppler reverses such spans; visual-order glyphs with ToUnicode extract
+  /// in logical order.)
   public var actualText: String?
 
   public init(font: Font, size: Length, color: Color = .black, glyphs: [PlacedGlyph], actualText: String? = nil) {

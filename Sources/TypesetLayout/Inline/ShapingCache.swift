@@ -82,14 +82,11 @@ final class ShapingCache {
     let id = styleID(style)
     if id < metrics.count, let hit = metrics[id] { return hit }
     let value: FontMetrics
-    if let font = fontBook.fallbackChain(for: style.font).first {
-      value = FontMetrics(
-        ascent: font.length(fontUnits: font.ascender, size: style.size),
-        descent: font.length(fontUnits: -font.descender, size: style.size))
-    } else {
-      // No font at all: typical proportions of a sans face.
-      value = FontMetrics(ascent: style.size.scaled(by: 4, over: 5), descent: style.size.scaled(by: 1, over: 5))
-    }
+    // The primary face only: asking for the whole fallback chain would load system CJK fonts.
+    let font = fontBook.primaryFont(for: style.font)
+    value = FontMetrics(
+      ascent: font.length(fontUnits: font.ascender, size: style.size),
+      descent: font.length(fontUnits: -font.descender, size: style.size))
     if metrics.count <= id { metrics += [FontMetrics?](repeating: nil, count: id + 1 - metrics.count) }
     metrics[id] = value
     return value
