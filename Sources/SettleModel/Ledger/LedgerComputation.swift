@@ -265,34 +265,33 @@ struct LedgerComputation {
       let date: CivilDate
       let entry: StatementEntry
       let reference: String
-      let description: String
+      var detail = ""
+      var explanation = StatementLine.Explanation.none
       var charged: Int64? = nil
       var paid: Int64? = nil
       switch key.rank {
       case 0, 3, 4:
         let chargeIndex = lines[key.slot].chargeIndex
-        let id = lines[key.slot].charge.id
-        reference = id
+        reference = lines[key.slot].charge.id
         if key.rank == 0 {
           date = lines[key.slot].charge.date
           entry = .charge(index: chargeIndex)
-          description = lines[key.slot].charge.description
+          detail = lines[key.slot].charge.description
           charged = lines[key.slot].original.minorUnits
         } else if key.rank == 3 {
           date = lines[key.slot].dueDate.adding(days: 1)
           entry = .lateFee(chargeIndex: chargeIndex)
           if case .percent(let rate) = claim.terms.lateFee {
-            description = "Late fee on \(id) (\(rate)% of \(lines[key.slot].original))"
+            explanation = .percentFee(rate, of: lines[key.slot].original)
           } else {
-            description = "Late fee on \(id)"
+            explanation = .flatFee
           }
           charged = lines[key.slot].lateFee.minorUnits
         } else {
           date = asOf
           entry = .interest(chargeIndex: chargeIndex)
-          let days = lines[key.slot].interest.days
-          let rate = lines[key.slot].interest.annualPercent.map { "\($0)" } ?? "0"
-          description = "Interest on \(id) at \(rate)% a year, \(days) day\(days == 1 ? "" : "s")"
+          explanation = .interest(
+            lines[key.slot].interest.annualPercent ?? Rate(millionthsOfPercent: 0), days: lines[key.slot].interest.days)
           charged = lines[key.slot].interest.amount.minorUnits
         }
       default:
@@ -301,23 +300,21 @@ struct LedgerComputation {
         paid = source.amount
         switch source.source {
         case .payment(let index):
-          let payment = claim.payments[index]
           entry = .payment(index: index)
-          reference = payment.reference ?? ""
-          description = "Payment (\(payment.method))"
+          reference = claim.payments[index].reference ?? ""
+          detail = claim.payments[index].method
         case .credit(let index):
-          let credit = claim.credits[index]
           entry = .credit(index: index)
-          reference = credit.appliesTo ?? ""
-          description = "Credit: \(credit.reason)"
+          reference = claim.credits[index].appliesTo ?? ""
+          detail = claim.credits[index].reason
         }
       }
       if let charged { running = try Self.add(running, charged, "running balance") }
       if let paid { running = try Self.subtract(running, paid, "running balance") }
       statement.append(
         StatementLine(
-          date: date, entry: entry, reference: reference, description: description,
-          chargeAmount: charged.map(money), paymentAmount: paid.map(money), runningBalance: money(running)))
+          date: date, entry: entry, reference: reference, chargeAmount: charged.map(money),
+          paymentAmount: paid.map(money), runningBalance: money(running), detail: detail, explanation: explanation))
     }
     return statement
   }
@@ -326,22 +323,22 @@ struct LedgerComputation {
 
   private func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: currency) }
 
-  private func check(_ amount: Money, item: String) throws(LedgerError) {
+  private func check(_ amount: Money, item: @autoclosure () -> String) throws(LedgerError) {
     guard amount.currency == currency else {
-      throw .currencyMismatch(item: item, found: amount.currency, expected: currency)
+      throw .currencyMismatch(item: item(), found: amount.currency, expected: currency)
     }
-    guard amount.minorUnits >= 0 else { throw .negativeAmount(item: item) }
+    guard amount.minorUnits >= 0 else { throw .negativeAmount(item: item()) }
   }
 
-  private static func add(_ a: Int64, _ b: Int64, _ quantity: String) throws(LedgerError) -> Int64 {
+  private static func add(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (sum, overflow) = a.addingReportingOverflow(b)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     return sum
   }
 
-  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: String) throws(LedgerError) -> Int64 {
+  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (difference, overflow) = a.subtractingReportingOverflow(b)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     return difference
   }
 
@@ -355,11 +352,11 @@ struct LedgerComputation {
 
   /// `numerator / denominator` rounded half-up, for a non-negative numerator and a positive,
   /// even denominator; throws when the quotient does not fit in `Int64`.
-  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: String) throws(LedgerError) -> Int64 {
+  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (biased, overflow) = numerator.addingReportingOverflow(denominator / 2)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     let quotient = biased / denominator
-    guard let result = Int64(exactly: quotient) else { throw .overflow(quantity: quantity) }
+    guard let result = Int64(exactly: quotient) else { throw .overflow(quantity: quantity()) }
     return result
   }
 }
