@@ -123,7 +123,7 @@ struct LedgerComputation {
     var agingBuckets = [Int64](repeating: 0, count: AgingBucket.allCases.count)
     for position in 0..<count {
       let line = try makeLine(
-        position: position, fileIndex: included[position], charge: charges[position], dueDate: dueDates[position],
+        fileIndex: included[position], charge: charges[position], dueDate: dueDates[position],
         allocations: allocations[position], unpaid: unpaid[position])
       chargesTotal = try Self.add(chargesTotal, line.original.minorUnits, "total of charges")
       feesTotal = try Self.add(feesTotal, line.lateFee.minorUnits, "total of late fees")
@@ -155,7 +155,7 @@ struct LedgerComputation {
   // MARK: - One charge
 
   private func makeLine(
-    position: Int, fileIndex: Int, charge: Charge, dueDate: CivilDate, allocations: [Allocation], unpaid: Int64
+    fileIndex: Int, charge: Charge, dueDate: CivilDate, allocations: [Allocation], unpaid: Int64
   ) throws(LedgerError) -> ChargeLine {
     let original = charge.amount.minorUnits
     let paid = original - unpaid

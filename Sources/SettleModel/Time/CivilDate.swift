@@ -181,6 +181,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
 /// A day of the week.
 public enum Weekday: Int, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+  /// The days in order, Sunday first; raw values 0 (Sunday) through 6 (Saturday).
   case sunday, monday, tuesday, wednesday, thursday, friday, saturday
 
   /// Whether the day is Saturday or Sunday.

@@ -138,3 +138,25 @@ struct LedgerEdgeCaseTests {
     #expect(ledger.statement.map(\.date.description) == ["2026-01-01", "2026-01-02", "2026-01-02", "2026-01-03"])
   }
 }
+
+@Suite("Ledger: printed rules")
+struct LedgerRulesTests {
+  @Test("the rules carry the claim's terms")
+  func rules() {
+    let claim = Fixture.claim(
+      terms: Terms(netDays: 30, lateFee: .flat(Fixture.money("25.00")), interest: InterestTerms(annualPercent: Fixture.rate("12"))))
+    let rules = Ledger.rules(for: claim, asOf: Fixture.date("2026-06-01"))
+    #expect(rules.count == 6)
+    #expect(rules[0] == "Amounts are in USD. Charges, payments and credits dated after June 1, 2026 are left out.")
+    #expect(rules[1] == "A charge is due on its stated due date, otherwise 30 days after its date.")
+    #expect(rules[3] == "Late fee: $25.00 once per invoice still unpaid at the end of its due date.")
+    #expect(rules[4].hasPrefix("Interest: simple interest at 12% a year"))
+    #expect(rules[4].contains("nearest cent per invoice"))
+    let plain = Ledger.rules(
+      for: Fixture.claim(currency: .kwd, terms: Terms(netDays: 1, lateFee: .percent(Fixture.rate("1.5")))),
+      asOf: Fixture.date("2026-06-01"))
+    #expect(plain[1] == "A charge is due on its stated due date, otherwise 1 day after its date.")
+    #expect(plain[3].contains("1.5% of the invoice amount, rounded half-up to the nearest 0.001 KWD"))
+    #expect(plain[4] == "No interest is charged.")
+  }
+}
