@@ -75,10 +75,13 @@ struct LedgerComputation {
     let oldestFirst = (0..<count).sorted { a, b in
       (chargeDays[a], dueDays[a], a) < (chargeDays[b], dueDays[b], b)
     }
+    // Charge ids are looked up only for payments and credits that name one.
     var positionByID: [String: Int] = [:]
-    positionByID.reserveCapacity(count)
-    for (position, charge) in charges.enumerated() where positionByID[charge.id] == nil {
-      positionByID[charge.id] = position
+    if sources.contains(where: { $0.appliesTo != nil }) {
+      positionByID.reserveCapacity(count)
+      for (position, charge) in charges.enumerated() where positionByID[charge.id] == nil {
+        positionByID[charge.id] = position
+      }
     }
 
     // 3. Allocation.
@@ -91,24 +94,33 @@ struct LedgerComputation {
     var unapplied: Int64 = 0
     for source in sources {
       var remaining = source.amount
-      func apply(to position: Int, directed: Bool) {
+      var directed = -1
+      if let id = source.appliesTo, let position = positionByID[id] { directed = position }
+      // The named charge first, then the oldest unpaid ones.
+      while remaining > 0 {
+        let position: Int
+        if directed >= 0 {
+          position = directed
+        } else if cursor < count {
+          position = oldestFirst[cursor]
+        } else {
+          break
+        }
         let amount = min(remaining, unpaid[position])
-        guard amount > 0 else { return }
-        unpaid[position] -= amount
-        remaining -= amount
-        let effective = max(source.date, charges[position].date)
-        allocations[position].append(
-          Allocation(
-            source: source.source, sourceDate: source.date, effectiveDate: effective,
-            amount: Money(minorUnits: amount, currency: currency), isDirected: directed))
-      }
-      if let id = source.appliesTo, let position = positionByID[id] {
-        apply(to: position, directed: true)
-      }
-      while remaining > 0 && cursor < count {
-        let position = oldestFirst[cursor]
-        apply(to: position, directed: false)
-        if unpaid[position] == 0 { cursor += 1 }
+        if amount > 0 {
+          unpaid[position] -= amount
+          remaining -= amount
+          let effective = max(source.date, charges[position].date)
+          allocations[position].append(
+            Allocation(
+              source: source.source, sourceDate: source.date, effectiveDate: effective,
+              amount: Money(minorUnits: amount, currency: currency), isDirected: directed >= 0))
+        }
+        if directed >= 0 {
+          directed = -1
+        } else if unpaid[position] == 0 {
+          cursor += 1
+        }
       }
       unapplied = try Self.add(unapplied, remaining, "unapplied credit")
     }
