@@ -19,6 +19,10 @@ struct LedgerComputation {
     let fileIndex: Int
     let amount: Int64
     let appliesTo: String?
+    /// The statement line's reference and detail (kept here so the statement reads the sorted
+    /// sources in order instead of jumping around the claim's arrays).
+    let reference: String
+    let detail: String
   }
 
   /// Interest denominator: 100 (percent) × 10⁶ (millionths) × 365 (days a year).
@@ -49,7 +53,8 @@ struct LedgerComputation {
       sources.append(
         Source(
           source: .payment(index: index), date: payment.date, day: payment.date.daysSinceEpoch, rank: 0,
-          fileIndex: index, amount: payment.amount.minorUnits, appliesTo: payment.appliesTo))
+          fileIndex: index, amount: payment.amount.minorUnits, appliesTo: payment.appliesTo,
+          reference: payment.reference ?? "", detail: payment.method))
     }
     for (index, credit) in claim.credits.enumerated() {
       try check(credit.amount, item: "credits[\(index)].amount")
@@ -61,7 +66,8 @@ struct LedgerComputation {
       sources.append(
         Source(
           source: .credit(index: index), date: credit.date, day: credit.date.daysSinceEpoch, rank: 1,
-          fileIndex: index, amount: credit.amount.minorUnits, appliesTo: credit.appliesTo))
+          fileIndex: index, amount: credit.amount.minorUnits, appliesTo: credit.appliesTo,
+          reference: credit.appliesTo ?? "", detail: credit.reason))
     }
     if case .flat(let fee) = claim.terms.lateFee { try check(fee, item: "terms.lateFee.flat") }
 
@@ -310,15 +316,11 @@ struct LedgerComputation {
         let source = sources[key.slot]
         date = source.date
         paid = source.amount
+        reference = source.reference
+        detail = source.detail
         switch source.source {
-        case .payment(let index):
-          entry = .payment(index: index)
-          reference = claim.payments[index].reference ?? ""
-          detail = claim.payments[index].method
-        case .credit(let index):
-          entry = .credit(index: index)
-          reference = claim.credits[index].appliesTo ?? ""
-          detail = claim.credits[index].reason
+        case .payment(let index): entry = .payment(index: index)
+        case .credit(let index): entry = .credit(index: index)
         }
       }
       if let charged { running = try Self.add(running, charged, "running balance") }
