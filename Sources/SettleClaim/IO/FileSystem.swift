@@ -102,3 +102,11 @@ enum FileSystem {
     return lstat(path, &info) == 0
   }
 }
+
+extension FileSystem {
+  /// Whether the path is a folder (following symlinks).
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+}
