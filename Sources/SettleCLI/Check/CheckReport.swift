@@ -70,8 +70,8 @@ enum CheckReport {
     s += "  charges     \(PlainMoney.text(t.charges))\n"
     s += "  late fees   \(PlainMoney.text(t.lateFees))\n"
     s += "  interest    \(PlainMoney.text(t.interest))\n"
-    s += "  payments   -\(PlainMoney.text(t.payments))\n"
-    s += "  credits    -\(PlainMoney.text(t.credits))\n"
+    s += "  payments    " + (t.payments.isPositive ? "-" : "") + PlainMoney.text(t.payments) + "\n"
+    s += "  credits     " + (t.credits.isPositive ? "-" : "") + PlainMoney.text(t.credits) + "\n"
     if ledger.isCreditBalance {
       let owed = (try? ledger.balance.negated()) ?? ledger.balance
       s += "\nCredit balance: \(PlainMoney.text(owed)) is owed to the customer\n"
