@@ -106,3 +106,28 @@ struct EventLogTests {
     #expect(throws: FileAccessError.self) { try AtomicFile.write("x", to: fixture.folder + "/missing-folder/out.txt") }
   }
 }
+
+@Suite("Locked claim updates")
+struct ClaimUpdateTests {
+  @Test func removesTemporariesLeftByKilledWriters() throws {
+    let fixture = try ClaimFixture()
+    defer { fixture.remove() }
+    try fixture.write(".claim.json.tmp-99999-0", Array("half a fi".utf8))
+    try fixture.write(".other.json.tmp-1-0", Array("not ours".utf8))
+    try EventLog.append(EventLogTests.draft, toClaimAt: fixture.claimPath)
+    let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder)
+    #expect(!names.contains(".claim.json.tmp-99999-0"))
+    #expect(names.contains(".other.json.tmp-1-0"))
+  }
+
+  @Test func aThrowingTransformLeavesTheFileUntouched() throws {
+    let fixture = try ClaimFixture()
+    defer { fixture.remove() }
+    let before = try fixture.read()
+    struct Refused: Error {}
+    #expect(throws: ClaimUpdateError<Refused>.self) {
+      try ClaimUpdate.apply(toClaimAt: fixture.claimPath) { (_: [UInt8]) throws(Refused) -> (bytes: [UInt8], output: Int) in throw Refused() }
+    }
+    #expect(try fixture.read() == before)
+  }
+}
