@@ -12,7 +12,7 @@ extension CheckReport {
     "path", "message", "found", "expected", "id", "currency", "creditor", "customer", "charges", "date", "dueDate", "daysPastDue",
     "status", "description", "amount", "paid", "unpaidPrincipal", "lateFee", "interest", "interestRate", "interestDays", "open",
     "unappliedCredit", "totals", "lateFees", "payments", "credits", "aging", "balance", "isCreditBalance", "paymentPlan",
-    "installments", "frequency", "firstDue", "number",
+    "installments", "frequency", "firstDue", "number", "current", "1-30", "31-60", "61-90", "90+",
   ]
 
   static func json(file: String, asOf: CivilDate, diagnostics: [Diagnostic], claim: Claim?, ledger: LedgerResult?, plan: PlanProgress?) -> String {
