@@ -42,7 +42,7 @@ public enum CheckCommand: Command {
       return
     }
     if let claim = loaded.claim, let ledger {
-      io.write(CheckReport.text(claim: claim, ledger: ledger, file: loaded.path, plan: plan))
+      io.write(CheckReport.text(claim: claim, ledger: ledger, file: loaded.path, plan: plan, chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
     }
     for d in loaded.diagnostics { io.printError(d.description) }
     if let ledgerProblem { throw .invalidInput(ledgerProblem) }

@@ -94,7 +94,16 @@ public enum SettleCLI {
       err(message + " (see settle --help)")
       return 2
     }
-    if wantsHelp { rest.append("--help") }
+    // --help and --version win over any other mistake on the line (up to a "--").
+    let optionWords = rest.prefix { $0 != "--" }
+    if wantsHelp || optionWords.contains("--help") || optionWords.contains("-h") {
+      out(HelpText.help(command))
+      return 0
+    }
+    if optionWords.contains("--version") {
+      out("settle \(version)\n")
+      return 0
+    }
     do {
       let parsed = try ArgumentParser.parse(rest, arguments: command.arguments, options: command.options, command: command.name)
       if parsed.isSet("--help") {
