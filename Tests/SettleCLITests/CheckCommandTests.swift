@@ -143,8 +143,13 @@ struct PlanCommandTests {
   @Test func tooManyInstallmentsForTheBalanceIsACommandLineError() throws {
     let temp = try TemporaryClaim(copying: Paths.examples + "/kuwait-parts")
     defer { temp.remove() }
+    try temp.replace("\"amount\": \"412.750\"", with: "\"amount\": \"0.500\"")
+    // 500 fils cannot be split into 600 installments of at least one fils.
     let run = settle(["plan", temp.claim, "--installments", "600", "--first-due", "2026-12-01", "--as-of", "2026-07-21"])
-    #expect(run.code == 0 || run.code == 2)
+    #expect(run.code == 2)
+    #expect(run.err.hasPrefix("settle plan: "))
+    let fine = settle(["plan", temp.claim, "--installments", "500", "--first-due", "2026-12-01", "--as-of", "2026-07-21", "--json"])
+    #expect(fine.code == 0)
     let nothing = settle(["plan", temp.claim, "--installments", "2", "--first-due", "2026-12-01", "--as-of", "2026-01-01"])
     #expect(nothing.code == 1)
     #expect(nothing.err.contains("nothing is owed"))
