@@ -69,6 +69,9 @@ struct CheckErrorKindTests {
       return
     }
     #expect(diagnostics.contains { $0["code"]?.value == .string(c.kind.rawValue) }, "\(json.out)")
+    if c.kind == .fileOutsideFolder {
+      #expect(settle(["check", temp.claim, "--allow-outside", "--as-of", "2026-11-22"]).code == 0)
+    }
     // Nothing written: same files, same claim text.
     #expect(try FileManager.default.contentsOfDirectory(atPath: temp.folder).sorted() == before)
     #expect(try temp.text() == text)
