@@ -64,23 +64,20 @@ public struct WordingGuard: Sendable {
   /// Turns a rule pattern into a regular expression: case-insensitive, a space matches any white
   /// space run (so a phrase wrapped across lines still matches), `'` matches both apostrophes.
   static func expression(for pattern: String) -> String {
-    "(?i)" + pattern.replacingOccurrences(of: " ", with: #"\s+"#).replacingOccurrences(of: "'", with: "['’]")
+    pattern.replacingOccurrences(of: " ", with: #"\s+"#).replacingOccurrences(of: "'", with: "['’]")
   }
 
   static func matches(of rule: WordingRule, in text: String) -> [WordingFinding] {
+    guard let regex = CompiledRules.shared.expression(for: rule) else { return [] }
     var found: [WordingFinding] = []
-    var seen = Set<Int>()
-    for pattern in rule.patterns {
-      guard let regex = try? Regex(expression(for: pattern)) else { continue }
-      for match in text.matches(of: regex) {
-        let offset = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
-        guard seen.insert(offset).inserted else { continue }
-        let excerpt = String(text[match.range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        found.append(
-          WordingFinding(
-            ruleID: rule.id, message: "\(rule.message) (\(rule.basis))",
-            line: line(of: match.range.lowerBound, in: text), excerpt: excerpt))
-      }
+    let whole = NSRange(text.startIndex..<text.endIndex, in: text)
+    for match in regex.matches(in: text, range: whole) {
+      guard let range = Range(match.range, in: text) else { continue }
+      let excerpt = String(text[range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      found.append(
+        WordingFinding(
+          ruleID: rule.id, message: "\(rule.message) (\(rule.basis))",
+          line: line(of: range.lowerBound, in: text), excerpt: excerpt))
     }
     return found
   }
@@ -122,17 +119,19 @@ public struct WordingGuard: Sendable {
 
   /// The ranges of amounts written with a currency mark, in text order.
   static func moneyMatches(in text: String, markers: [CurrencyMarker]) -> [Range<String.Index>] {
-    let number = #"[0-9](?:[0-9.,'\u{00A0}\u{202F}]*[0-9]|(?:[ ][0-9]{3})+(?:,[0-9]+)?)?"#
+    let number = #"[0-9](?:[0-9.,'\u00A0\u202F]*[0-9]|(?: [0-9]{3})+(?:,[0-9]+)?)?"#
     var ranges: [Range<String.Index>] = []
+    let whole = NSRange(text.startIndex..<text.endIndex, in: text)
     for marker in markers {
-      let mark = RegexLiteral.escaped(marker.text)
+      let mark = NSRegularExpression.escapedPattern(for: marker.text)
       let pattern =
         marker.isBeforeAmount
-        ? "(?<![A-Za-z0-9])\(mark)[\\s\u{00A0}\u{202F}]?-?\(number)"
-        : "-?\(number)[\\s\u{00A0}\u{202F}]?\(mark)(?![A-Za-z0-9])"
-      guard let regex = try? Regex(pattern) else { continue }
-      for match in text.matches(of: regex) where !ranges.contains(where: { $0.overlaps(match.range) }) {
-        ranges.append(match.range)
+        ? #"(?<![A-Za-z0-9])"# + mark + #"[\s\u00A0\u202F]?-?"# + number
+        : "-?" + number + #"[\s\u00A0\u202F]?"# + mark + #"(?![A-Za-z0-9])"#
+      guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+      for match in regex.matches(in: text, range: whole) {
+        guard let range = Range(match.range, in: text), !ranges.contains(where: { $0.overlaps(range) }) else { continue }
+        ranges.append(range)
       }
     }
     return ranges.sorted { $0.lowerBound < $1.lowerBound }
@@ -154,14 +153,26 @@ public struct WordingGuard: Sendable {
   }
 }
 
-/// Escapes regular-expression metacharacters in literal text.
-enum RegexLiteral {
-  static func escaped(_ s: String) -> String {
-    var out = ""
-    for c in s {
-      if "\\^$.|?*+()[]{}-/".contains(c) { out.append("\\") }
-      out.append(c)
+/// Each rule's patterns compiled once into one case-insensitive expression.
+final class CompiledRules: @unchecked Sendable {
+  // Immutable after init; NSRegularExpression is safe to use from several threads.
+  static let shared = CompiledRules(WordingRule.catalog)
+
+  private let expressions: [String: NSRegularExpression]
+
+  init(_ rules: [WordingRule]) {
+    var expressions: [String: NSRegularExpression] = [:]
+    for rule in rules where !rule.patterns.isEmpty {
+      let alternatives = rule.patterns.map { "(?:" + WordingGuard.expression(for: $0) + ")" }.joined(separator: "|")
+      expressions[rule.id] = try? NSRegularExpression(pattern: alternatives, options: [.caseInsensitive])
     }
-    return out
+    self.expressions = expressions
+  }
+
+  /// The compiled expression for `rule` (compiled on the spot for a rule outside the catalog).
+  func expression(for rule: WordingRule) -> NSRegularExpression? {
+    if let known = expressions[rule.id], WordingRule.named(rule.id) == rule { return known }
+    let alternatives = rule.patterns.map { "(?:" + WordingGuard.expression(for: $0) + ")" }.joined(separator: "|")
+    return try? NSRegularExpression(pattern: alternatives, options: [.caseInsensitive])
   }
 }

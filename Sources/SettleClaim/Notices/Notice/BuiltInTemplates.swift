@@ -35,7 +35,7 @@ This is a friendly reminder from {{ creditor.name }} about your account {{ custo
 {% if itemization.hasNewCharges %}
 | Invoices since {{ itemization.date }} | {{ itemization.newCharges }} |
 {% end %}
-{% if terms.interestRate %}
+{% if terms.interest %}
 | Interest since {{ itemization.date }} | {{ itemization.interest }} |
 {% end %}
 {% if terms.lateFee %}
@@ -91,7 +91,7 @@ Our records show that your account {{ customer.accountNumber }} with {{ creditor
 {% if itemization.hasNewCharges %}
 | Invoices since {{ itemization.date }} | {{ itemization.newCharges }} |
 {% end %}
-{% if terms.interestRate %}
+{% if terms.interest %}
 | Interest since {{ itemization.date }} | {{ itemization.interest }} |
 {% end %}
 {% if terms.lateFee %}
@@ -101,8 +101,8 @@ Our records show that your account {{ customer.accountNumber }} with {{ creditor
 | Credits since {{ itemization.date }} (subtracted) | {{ itemization.credits }} |
 |= Amount due on {{ asOf }} | {{ itemization.due }} |
 
-{% if terms.interestRate %}
-Our payment terms provide for {{ terms.interestBasis }}.
+{% if terms.interest %}
+Our payment terms provide for {{ terms.interest.basis }}.
 
 {% end %}
 {% if terms.lateFee %}
@@ -166,7 +166,7 @@ This is our final notice about your account {{ customer.accountNumber }} with {{
 {% if itemization.hasNewCharges %}
 | Invoices since {{ itemization.date }} | {{ itemization.newCharges }} |
 {% end %}
-{% if terms.interestRate %}
+{% if terms.interest %}
 | Interest since {{ itemization.date }} | {{ itemization.interest }} |
 {% end %}
 {% if terms.lateFee %}
@@ -176,8 +176,8 @@ This is our final notice about your account {{ customer.accountNumber }} with {{
 | Credits since {{ itemization.date }} (subtracted) | {{ itemization.credits }} |
 |= Amount due on {{ asOf }} | {{ itemization.due }} |
 
-{% if terms.interestRate %}
-Our payment terms provide for {{ terms.interestBasis }}.
+{% if terms.interest %}
+Our payment terms provide for {{ terms.interest.basis }}.
 
 {% end %}
 {% if terms.lateFee %}
@@ -267,17 +267,17 @@ The following invoices remain unpaid:
 {% if terms.lateFee %}
 | Late fees | {{ balance.lateFees }} |
 {% end %}
-{% if terms.interestRate %}
+{% if terms.interest %}
 | Interest to {{ asOf }} | {{ balance.interest }} |
 {% end %}
 | Payments received (subtracted) | {{ balance.payments }} |
 | Credits granted (subtracted) | {{ balance.credits }} |
 |= Amount due on {{ asOf }} | {{ balance.due }} |
 
-Since {{ itemization.date }}, {{ itemization.basis }}, when the balance was {{ itemization.amount }}, {% if itemization.hasNewCharges %}invoices of {{ itemization.newCharges }} were added, {% end %}{% if terms.interestRate %}interest of {{ itemization.interest }} accrued, {% end %}{% if terms.lateFee %}late fees of {{ itemization.fees }} were added, {% end %}and payments of {{ itemization.payments }} and credits of {{ itemization.credits }} were received, leaving {{ itemization.due }}.
+Since {{ itemization.date }}, {{ itemization.basis }}, when the balance was {{ itemization.amount }}, {% if itemization.hasNewCharges %}invoices of {{ itemization.newCharges }} were added, {% end %}{% if terms.interest %}interest of {{ itemization.interest }} accrued, {% end %}{% if terms.lateFee %}late fees of {{ itemization.fees }} were added, {% end %}and payments of {{ itemization.payments }} and credits of {{ itemization.credits }} were received, leaving {{ itemization.due }}.
 
-{% if terms.interestRate %}
-Interest: the rate is {{ terms.interestRate }}. Its basis is our payment terms, which provide for {{ terms.interestBasis }}.
+{% if terms.interest %}
+Interest: the rate is {{ terms.interest.rate }}. Its basis is our payment terms, which provide for {{ terms.interest.basis }}.
 
 {% end %}
 {% if terms.lateFee %}
@@ -393,7 +393,7 @@ We have paused collection of the disputed amount while we look into it, and we w
 {% for c in openCharges %}
 | {{ c.id }} | {{ c.date }} | {{ c.dueDate }} | {{ c.amount }} | {{ c.open }} |
 {% end %}
-|= Balance on our records | | | | {{ balance.due }} |
+|= Balance | | | | {{ balance.due }} |
 
 {% if payments %}
 We have recorded these payments from you:

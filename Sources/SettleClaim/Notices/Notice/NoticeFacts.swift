@@ -189,14 +189,15 @@ public struct NoticeFacts: Sendable {
       terms["lateFee"] = .absent
     }
     if let interest = claim.terms.interest {
-      terms["interestRate"] = .text("\(interest.annualPercent)% a year")
-      terms["interestBasis"] = .text(
+      terms["interest"] = .record([
+        "rate": .text("\(interest.annualPercent)% a year"),
+        "basis": .text(
         "simple interest at \(interest.annualPercent)% a year on each invoice's unpaid amount, from its due date, "
           + "counted on an actual/365-day basis, as agreed in the payment terms; interest is not charged on fees "
-          + "or on interest")
+          + "or on interest"),
+      ])
     } else {
-      terms["interestRate"] = .absent
-      terms["interestBasis"] = .absent
+      terms["interest"] = .absent
     }
     return terms
   }

@@ -81,8 +81,10 @@ public enum NoticeSchema {
     TemplateField("terms", .record(TemplateRecord([
       TemplateField("netDays", .integer, "days from invoice to due date"),
       TemplateField("lateFee", .optional(.text), "the agreed late fee in words, e.g. '$25.00 once per invoice'"),
-      TemplateField("interestRate", .optional(.text), "the agreed interest rate, e.g. '12% a year'"),
-      TemplateField("interestBasis", .optional(.text), "how interest is computed, in one sentence"),
+      TemplateField("interest", .optional(.record(TemplateRecord([
+        TemplateField("rate", .text, "the agreed rate, e.g. '12% a year'"),
+        TemplateField("basis", .text, "how interest is computed, as one clause"),
+      ]))), "the agreed interest, if any"),
     ])), "the agreed payment terms"),
     TemplateField("charges", .list(.record(charge)), "every invoice dated on or before as-of, in file order"),
     TemplateField("openCharges", .list(.record(charge)), "the invoices with something still owed"),
