@@ -156,7 +156,8 @@ import Testing
       record.fields.flatMap { field -> [String] in
         let name = prefix + field.name
         switch field.type {
-        case .record(let r), .optional(.record(let r)): return [name] + names(r, prefix: name + ".")
+        case .record(let r): return names(r, prefix: name + ".")
+        case .optional(.record(let r)): return [name] + names(r, prefix: name + ".")
         case .list(.record(let r)): return [name] + names(r, prefix: "")
         default: return [name]
         }
