@@ -49,7 +49,7 @@ This is a friendly reminder from {{ creditor.name }} about your account {{ custo
 
 Pay in full: please pay {{ balance.due }} by {{ payBy }}. To arrange payment, contact {{ creditor.contact }} at {{ creditor.phone }} or {{ creditor.email }}.
 
-Spread the payments: if paying in one go is hard, tell us what you can manage and we will work out a plan with you.{% if plan %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}
+Spread the payments: if paying in one go is hard, tell us what you can manage and we will work out a plan with you.{% if plan %}{% if plan.isAgreed %} The payment plan you agreed, {{ plan.installmentCount }} {{ plan.frequency }} payments, is set out below; if it no longer works for you, tell us what would.{% else %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}{% end %}
 
 {% if plan %}
 | Payment | Due date | >Amount |
@@ -123,7 +123,7 @@ Please do one of the following by {{ payBy }}.
 
 Pay in full: pay {{ balance.due }}. To arrange payment, contact {{ creditor.contact }} at {{ creditor.phone }} or {{ creditor.email }}.
 
-Propose a payment plan: tell us what you can pay and when.{% if plan %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}
+Propose a payment plan: tell us what you can pay and when.{% if plan %}{% if plan.isAgreed %} The payment plan you agreed, {{ plan.installmentCount }} {{ plan.frequency }} payments, is set out below; if it no longer works for you, tell us what would.{% else %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}{% end %}
 
 {% if plan %}
 | Payment | Due date | >Amount |
@@ -198,7 +198,7 @@ Please do one of the following by {{ payBy }}.
 
 Pay in full: pay {{ balance.due }}. To arrange payment, contact {{ creditor.contact }} at {{ creditor.phone }} or {{ creditor.email }}.
 
-Agree a payment plan: tell us what you can pay and when.{% if plan %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}
+Agree a payment plan: tell us what you can pay and when.{% if plan %}{% if plan.isAgreed %} The payment plan you agreed, {{ plan.installmentCount }} {{ plan.frequency }} payments, is set out below; if it no longer works for you, tell us what would.{% else %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}{% end %}
 
 {% if plan %}
 | Payment | Due date | >Amount |
@@ -216,13 +216,13 @@ Dispute the balance: if you believe any part of it is wrong, tell us which invoi
 If by {{ payBy }} the balance is not paid, no payment plan is agreed and no dispute is raised, we intend to take the following steps:
 
 {% if intent.creditHold %}
-- put further credit on your account on hold;
+- put further credit on your account on hold
 {% end %}
 {% if intent.collectionAgency %}
-- refer the account to a collection agency;
+- refer the account to a collection agency
 {% end %}
 {% if intent.smallClaimsCourt %}
-- file a claim for the amount due in {{ intent.smallClaimsCourt }}.
+- file a claim for the amount due in {{ intent.smallClaimsCourt }}
 {% end %}
 
 We would much rather settle this with you directly, and we are ready to agree a plan that works for you.
@@ -298,7 +298,7 @@ Please do one of the following by {{ payBy }}, {{ daysToPay }} days from the dat
 
 Pay in full: pay {{ balance.due }}. To arrange payment, contact {{ creditor.contact }} at {{ creditor.phone }} or {{ creditor.email }}.
 
-Agree a payment plan: tell us what you can pay and when.{% if plan %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}
+Agree a payment plan: tell us what you can pay and when.{% if plan %}{% if plan.isAgreed %} The payment plan you agreed, {{ plan.installmentCount }} {{ plan.frequency }} payments, is set out below; if it no longer works for you, tell us what would.{% else %} For example, {{ plan.installmentCount }} {{ plan.frequency }} payments:{% end %}{% end %}
 
 {% if plan %}
 | Payment | Due date | >Amount |
@@ -316,13 +316,13 @@ Dispute the balance: if you believe any part of it is wrong, tell us which invoi
 If by {{ payBy }} the balance is not paid, no payment plan is agreed and no dispute is raised, we intend to take the following steps:
 
 {% if intent.creditHold %}
-- put further credit on your account on hold;
+- put further credit on your account on hold
 {% end %}
 {% if intent.collectionAgency %}
-- refer the account to a collection agency;
+- refer the account to a collection agency
 {% end %}
 {% if intent.smallClaimsCourt %}
-- file a claim for the amount due in {{ intent.smallClaimsCourt }}, in {{ jurisdiction }}.
+- file a claim for the amount due in {{ intent.smallClaimsCourt }}, in {{ jurisdiction }}
 {% end %}
 
 We would much rather settle this with you directly, and we will keep this letter and the invoices with our records of this account.
