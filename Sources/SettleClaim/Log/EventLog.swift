@@ -59,11 +59,21 @@ public enum EventLog {
   /// - Throws: `EventLogError`; the file is unchanged whenever an error is thrown.
   @discardableResult
   public static func append(_ draft: EventDraft, toClaimAt path: String) throws(EventLogError) -> Appended {
-    let lock: FileLock
-    do { lock = try FileLock(path: path + ".lock") } catch { throw .file(error) }
-    defer { lock.release() }
-    let bytes: [UInt8]
-    do { bytes = try FileSystem.readAll(path) } catch { throw .file(error) }
+    do {
+      return try ClaimUpdate.apply(toClaimAt: path) { (bytes: [UInt8]) throws(EventLogError) -> (bytes: [UInt8], output: Appended) in
+        try appending(draft, to: bytes, path: path)
+      }
+    } catch {
+      switch error {
+      case .file(let e): throw .file(e)
+      case .transform(let e): throw e
+      }
+    }
+  }
+
+  /// The claim file's bytes with `draft` appended, after verifying the existing chain.
+  /// - Throws: `EventLogError.malformed` or `.brokenChain`.
+  public static func appending(_ draft: EventDraft, to bytes: [UInt8], path: String) throws(EventLogError) -> (bytes: [UInt8], output: Appended) {
     let root: JSONNode
     do { root = try JSONParser.parse(bytes) } catch { throw .malformed(path: path, reason: error.description) }
     guard case .object = root.value else { throw .malformed(path: path, reason: "the claim is not a JSON object") }
@@ -75,10 +85,8 @@ public enum EventLog {
       events = elements
     }
     if let broken = verify(events) { throw .brokenChain(path: path, broken) }
-    let previous = events.isEmpty ? genesis : (events.last.flatMap { node -> String? in
-      if case .string(let s)? = node["chain"]?.value { return s }
-      return nil
-    } ?? genesis)
+    var previous = genesis
+    if case .string(let s)? = events.last?["chain"]?.value { previous = s }
     let body = draft.jsonValue
     let newChain = chain(after: previous, event: body)
     guard case .object(var members) = body else { throw .malformed(path: path, reason: "event is not an object") }
@@ -89,7 +97,6 @@ public enum EventLog {
     } catch {
       throw .malformed(path: path, reason: error.description)
     }
-    do { try AtomicFile.write(edited, to: path) } catch { throw .file(error) }
-    return Appended(index: events.count, chain: newChain)
+    return (edited, Appended(index: events.count, chain: newChain))
   }
 }
