@@ -92,14 +92,22 @@ import Testing
   }
 
   @Test func amountsMustBeLedgerFigures() {
-    let findings = WordingGuard().findings(in: "Pay $1,411.29 now plus $50.00, or USD 1,411.29." + Self.signature, context: Self.strict)
-    #expect(findings.map(\.excerpt) == ["$50.00", "USD 1,411.29"])
+    let findings = WordingGuard().findings(in: "Pay $1,411.29 now plus $50.00, or USD 1,411.29, or USD 2.00." + Self.signature, context: Self.strict)
+    #expect(findings.map(\.excerpt) == ["$50.00", "USD 2.00"])
     #expect(findings.allSatisfy { $0.ruleID == "amount.unverified" && $0.line == 1 })
     // Amounts written after the number (de-DE), with no-break spaces.
     var euro = Self.strict
     euro.currencyMarkers = [CurrencyMarker("€", isBeforeAmount: false)]
     euro.knownAmounts = ["1.234,56\u{00A0}€"]
     #expect(ruleIDs("Offen: 1.234,56\u{00A0}€ und 99,00 €", euro) == ["amount.unverified"])
+  }
+
+  @Test func amountsCompareByValue() {
+    #expect(ruleIDs("A deposit of $1411.29 and $25 were agreed.") == [])
+    #expect(ruleIDs("A deposit of $1411.3 was agreed.") == ["amount.unverified"])
+    #expect(WordingGuard.canonicalAmount("$1,300.50", markers: ["$"], decimalSeparator: ".") == "1300.5")
+    #expect(WordingGuard.canonicalAmount("1.300,00\u{00A0}€", markers: ["€"], decimalSeparator: ",") == "1300")
+    #expect(WordingGuard.canonicalAmount("-USD 0.00", markers: ["USD"], decimalSeparator: ".") == "0")
   }
 
   @Test func findingsNameLineAndWords() {

@@ -25,12 +25,16 @@ public struct WordingContext: Sendable, Equatable {
   /// The marks that show a number is money in this notice: the currency symbol and code, each
   /// with the side of the number it is written on.
   public var currencyMarkers: [CurrencyMarker]
+  /// The decimal separator amounts are written with (`.` or `,`), so `$300` and `$300.00` compare
+  /// as the same figure.
+  public var decimalSeparator: String
 
   /// Creates a context.
   public init(
     smallClaimsCourt: String?, intendsCollectionAgency: Bool, intendsCreditHold: Bool,
     hasLateFeeTerms: Bool, hasInterestTerms: Bool, creditorName: String, creditorPhone: String,
-    hasOpenDispute: Bool, isCollectionNotice: Bool, knownAmounts: Set<String>, currencyMarkers: [CurrencyMarker]
+    hasOpenDispute: Bool, isCollectionNotice: Bool, knownAmounts: Set<String>, currencyMarkers: [CurrencyMarker],
+    decimalSeparator: String = "."
   ) {
     self.smallClaimsCourt = smallClaimsCourt
     self.intendsCollectionAgency = intendsCollectionAgency
@@ -43,6 +47,7 @@ public struct WordingContext: Sendable, Equatable {
     self.isCollectionNotice = isCollectionNotice
     self.knownAmounts = knownAmounts
     self.currencyMarkers = currencyMarkers
+    self.decimalSeparator = decimalSeparator
   }
 }
 

@@ -101,13 +101,15 @@ public struct WordingGuard: Sendable {
     ]
   }
 
-  /// Every amount written next to a currency mark must be one of the known figures.
+  /// Every amount written next to a currency mark must be one of the known figures (compared by
+  /// value, so `$300` matches a figure printed `$300.00`).
   private static func unverifiedAmounts(_ rule: WordingRule, in text: String, context: WordingContext) -> [WordingFinding] {
-    let known = Set(context.knownAmounts.map(compact))
+    let markers = context.currencyMarkers.map(\.text)
+    let known = Set(context.knownAmounts.map { canonicalAmount($0, markers: markers, decimalSeparator: context.decimalSeparator) })
     var found: [WordingFinding] = []
     for match in moneyMatches(in: text, markers: context.currencyMarkers) {
       let written = String(text[match])
-      if !known.contains(compact(written)) {
+      if !known.contains(canonicalAmount(written, markers: markers, decimalSeparator: context.decimalSeparator)) {
         found.append(
           WordingFinding(
             ruleID: rule.id, message: "\(rule.message) (\(rule.basis))",
@@ -115,6 +117,29 @@ public struct WordingGuard: Sendable {
       }
     }
     return found
+  }
+
+  /// An amount reduced to its value: marks, spaces and grouping removed, the decimal separator
+  /// made `.`, leading zeros and trailing fraction zeros dropped (`$1,300.50` → `1300.5`).
+  static func canonicalAmount(_ written: String, markers: [String], decimalSeparator: String) -> String {
+    var s = compact(written)
+    for marker in markers.sorted(by: { $0.count > $1.count }) { s = s.replacingOccurrences(of: compact(marker), with: "") }
+    let isNegative = s.hasPrefix("-")
+    let separator: Character = decimalSeparator == "," ? "," : "."
+    var whole = ""
+    var fraction = ""
+    var inFraction = false
+    for c in s where c.isASCII {
+      if c == separator {
+        inFraction = true
+      } else if c.isNumber {
+        if inFraction { fraction.append(c) } else { whole.append(c) }
+      }
+    }
+    while whole.hasPrefix("0") { whole.removeFirst() }
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    let value = (whole.isEmpty ? "0" : whole) + (fraction.isEmpty ? "" : "." + fraction)
+    return (isNegative && value != "0" ? "-" : "") + value
   }
 
   /// The ranges of amounts written with a currency mark, in text order.

@@ -57,7 +57,8 @@ public enum NoticeComposer {
       hasInterestTerms: claim.terms.interest != nil, creditorName: claim.creditor.name,
       creditorPhone: claim.creditor.phone, hasOpenDispute: facts.hasOpenDispute,
       isCollectionNotice: facts.kind.isCollectionNotice, knownAmounts: amounts,
-      currencyMarkers: locale.currencyMarkers(for: claim.currency))
+      currencyMarkers: locale.currencyMarkers(for: claim.currency),
+      decimalSeparator: locale.formatting.money.decimalSeparator)
   }
 
   static func senderLines(_ creditor: Creditor) -> [String] {
