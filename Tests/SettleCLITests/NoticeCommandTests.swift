@@ -130,7 +130,7 @@ import Testing
 
   @Test func emlAttachesWhatTheStatementProviderMakes() throws {
     let pdf = Array("%PDF-1.7\n%test statement\n%%EOF\n".utf8)
-    let provider = StatementProvider { claim, _, asOf in
+    let provider = StatementProvider { _, _, _ in
       Array("%PDF-1.7\n%test statement\n%%EOF\n".utf8)
     }
     let out = OutputBuffer()
