@@ -82,7 +82,10 @@ struct LedgerComputation {
     }
 
     // 3. Allocation.
-    sources.sort { ($0.day, $0.rank, $0.fileIndex) < ($1.day, $1.rank, $1.fileIndex) }
+    let sourceOrder = sources.indices.sorted {
+      (sources[$0].day, sources[$0].rank, sources[$0].fileIndex) < (sources[$1].day, sources[$1].rank, sources[$1].fileIndex)
+    }
+    sources = sourceOrder.map { sources[$0] }
     var unpaid = charges.map { $0.amount.minorUnits }
     var allocations = [[Allocation]](repeating: [], count: count)
     var cursor = 0
@@ -226,73 +229,95 @@ struct LedgerComputation {
 
   // MARK: - Statement
 
+  /// Builds the chronological statement. Lines are ordered by date, then charges, payments,
+  /// credits, late fees, interest, then file order; sorting plain integer keys keeps this
+  /// O(n log n) without copying strings.
   private func makeStatement(lines: [ChargeLine], sources: [Source]) throws(LedgerError) -> [StatementLine] {
-    struct Draft {
-      let date: CivilDate
+    /// A sort key; `slot` points into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2).
+    struct Key {
       let day: Int
+      let rank: Int
+      let index: Int
+      let slot: Int
+    }
+    var keys: [Key] = []
+    keys.reserveCapacity(lines.count * 3 + sources.count)
+    let asOfDay = asOf.daysSinceEpoch
+    for slot in lines.indices {
+      let index = lines[slot].chargeIndex
+      keys.append(Key(day: lines[slot].charge.date.daysSinceEpoch, rank: 0, index: index, slot: slot))
+      if lines[slot].lateFee.isPositive {
+        keys.append(Key(day: lines[slot].dueDate.daysSinceEpoch + 1, rank: 3, index: index, slot: slot))
+      }
+      if lines[slot].interest.amount.isPositive {
+        keys.append(Key(day: asOfDay, rank: 4, index: index, slot: slot))
+      }
+    }
+    for (slot, source) in sources.enumerated() {
+      keys.append(Key(day: source.day, rank: source.rank + 1, index: source.fileIndex, slot: slot))
+    }
+    keys.sort { ($0.day, $0.rank, $0.index) < ($1.day, $1.rank, $1.index) }
+
+    var running: Int64 = 0
+    var statement: [StatementLine] = []
+    statement.reserveCapacity(keys.count)
+    for key in keys {
+      let date: CivilDate
       let entry: StatementEntry
       let reference: String
       let description: String
-      let charge: Int64?
-      let payment: Int64?
-    }
-    var drafts: [Draft] = []
-    drafts.reserveCapacity(lines.count * 3 + sources.count)
-    for line in lines {
-      let charge = line.charge
-      drafts.append(
-        Draft(
-          date: charge.date, day: charge.date.daysSinceEpoch, entry: .charge(index: line.chargeIndex),
-          reference: charge.id, description: charge.description, charge: line.original.minorUnits, payment: nil))
-      if line.lateFee.isPositive {
-        let date = line.dueDate.adding(days: 1)
-        var text = "Late fee on \(charge.id)"
-        if case .percent(let rate) = claim.terms.lateFee {
-          text += " (\(rate)% of \(line.original))"
+      var charged: Int64? = nil
+      var paid: Int64? = nil
+      switch key.rank {
+      case 0, 3, 4:
+        let chargeIndex = lines[key.slot].chargeIndex
+        let id = lines[key.slot].charge.id
+        reference = id
+        if key.rank == 0 {
+          date = lines[key.slot].charge.date
+          entry = .charge(index: chargeIndex)
+          description = lines[key.slot].charge.description
+          charged = lines[key.slot].original.minorUnits
+        } else if key.rank == 3 {
+          date = lines[key.slot].dueDate.adding(days: 1)
+          entry = .lateFee(chargeIndex: chargeIndex)
+          if case .percent(let rate) = claim.terms.lateFee {
+            description = "Late fee on \(id) (\(rate)% of \(lines[key.slot].original))"
+          } else {
+            description = "Late fee on \(id)"
+          }
+          charged = lines[key.slot].lateFee.minorUnits
+        } else {
+          date = asOf
+          entry = .interest(chargeIndex: chargeIndex)
+          let days = lines[key.slot].interest.days
+          let rate = lines[key.slot].interest.annualPercent.map { "\($0)" } ?? "0"
+          description = "Interest on \(id) at \(rate)% a year, \(days) day\(days == 1 ? "" : "s")"
+          charged = lines[key.slot].interest.amount.minorUnits
         }
-        drafts.append(
-          Draft(
-            date: date, day: date.daysSinceEpoch, entry: .lateFee(chargeIndex: line.chargeIndex),
-            reference: charge.id, description: text, charge: line.lateFee.minorUnits, payment: nil))
+      default:
+        let source = sources[key.slot]
+        date = source.date
+        paid = source.amount
+        switch source.source {
+        case .payment(let index):
+          let payment = claim.payments[index]
+          entry = .payment(index: index)
+          reference = payment.reference ?? ""
+          description = "Payment (\(payment.method))"
+        case .credit(let index):
+          let credit = claim.credits[index]
+          entry = .credit(index: index)
+          reference = credit.appliesTo ?? ""
+          description = "Credit: \(credit.reason)"
+        }
       }
-      if line.interest.amount.isPositive, let rate = line.interest.annualPercent {
-        let days = line.interest.days
-        drafts.append(
-          Draft(
-            date: asOf, day: asOf.daysSinceEpoch, entry: .interest(chargeIndex: line.chargeIndex),
-            reference: charge.id,
-            description: "Interest on \(charge.id) at \(rate)% a year, \(days) day\(days == 1 ? "" : "s")",
-            charge: line.interest.amount.minorUnits, payment: nil))
-      }
-    }
-    for source in sources {
-      switch source.source {
-      case .payment(let index):
-        let payment = claim.payments[index]
-        drafts.append(
-          Draft(
-            date: source.date, day: source.day, entry: .payment(index: index), reference: payment.reference ?? "",
-            description: "Payment (\(payment.method))", charge: nil, payment: source.amount))
-      case .credit(let index):
-        let credit = claim.credits[index]
-        drafts.append(
-          Draft(
-            date: source.date, day: source.day, entry: .credit(index: index), reference: credit.appliesTo ?? "",
-            description: "Credit: \(credit.reason)", charge: nil, payment: source.amount))
-      }
-    }
-    drafts.sort { ($0.day, $0.entry.rank, $0.entry.index) < ($1.day, $1.entry.rank, $1.entry.index) }
-    var running: Int64 = 0
-    var statement: [StatementLine] = []
-    statement.reserveCapacity(drafts.count)
-    for draft in drafts {
-      if let amount = draft.charge { running = try Self.add(running, amount, "running balance") }
-      if let amount = draft.payment { running = try Self.subtract(running, amount, "running balance") }
+      if let charged { running = try Self.add(running, charged, "running balance") }
+      if let paid { running = try Self.subtract(running, paid, "running balance") }
       statement.append(
         StatementLine(
-          date: draft.date, entry: draft.entry, reference: draft.reference, description: draft.description,
-          chargeAmount: draft.charge.map(money), paymentAmount: draft.payment.map(money),
-          runningBalance: money(running)))
+          date: date, entry: entry, reference: reference, description: description,
+          chargeAmount: charged.map(money), paymentAmount: paid.map(money), runningBalance: money(running)))
     }
     return statement
   }
