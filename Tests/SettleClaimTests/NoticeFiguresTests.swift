@@ -7,10 +7,25 @@ import Testing
 /// Re-reads the figures printed in each notice and checks them against the ledger, computed here
 /// independently of the notice code.
 @Suite struct NoticeFiguresTests {
-  static let asOf = NoticeFixtures.date("2026-07-15")
+  /// The code fixtures as of 2026-07-15, and every example claim as of 2026-11-22 (their dates run
+  /// into the autumn).
+  static let cases: [(name: String, claim: Claim, asOf: CivilDate)] = {
+    var cases = NoticeFixtures.all.map { ($0.name, $0.claim, NoticeFixtures.date("2026-07-15")) }
+    for url in NoticeGoldenTests.exampleClaims {
+      if let claim = ClaimFile.load(url.path).claim {
+        cases.append(("Examples/" + url.deletingLastPathComponent().lastPathComponent, claim, NoticeFixtures.date("2026-11-22")))
+      }
+    }
+    return cases
+  }()
+
+  static func named(_ name: String) throws -> (claim: Claim, asOf: CivilDate) {
+    let found = try #require(cases.first { $0.name == name })
+    return (found.claim, found.asOf)
+  }
 
   /// Every amount the ledger and the plan calculator produce for `claim`.
-  static func ledgerFigures(_ claim: Claim, kind: NoticeKind) throws -> Set<Money> {
+  static func ledgerFigures(_ claim: Claim, kind: NoticeKind, asOf: CivilDate) throws -> Set<Money> {
     let ledger = try Ledger.compute(claim, asOf: asOf)
     var figures: Set<Money> = [ledger.balance, ledger.totals.charges, ledger.totals.lateFees, ledger.totals.interest,
                                ledger.totals.payments, ledger.totals.credits]
@@ -21,7 +36,7 @@ import Testing
     figures.formUnion(claim.credits.map(\.amount))
     if case .flat(let fee)? = claim.terms.lateFee { figures.insert(fee) }
     // The itemization: the balance on the itemization date and what changed since.
-    let itemDate = itemizationDate(claim)
+    let itemDate = itemizationDate(claim, asOf: asOf)
     let earlier = try Ledger.compute(claim, asOf: itemDate)
     figures.insert(earlier.balance)
     figures.insert(try ledger.totals.interest.subtracting(earlier.totals.interest))
@@ -42,7 +57,7 @@ import Testing
     return figures
   }
 
-  static func itemizationDate(_ claim: Claim) -> CivilDate {
+  static func itemizationDate(_ claim: Claim, asOf: CivilDate) -> CivilDate {
     let statements = claim.events.filter { $0.kind == .statementSent && $0.at.civilDate <= asOf }.map(\.at.civilDate)
     return statements.max() ?? claim.charges.filter { $0.date <= asOf }.map(\.date).max() ?? asOf
   }
@@ -55,15 +70,15 @@ import Testing
     return negative ? Money(minorUnits: -money.minorUnits, currency: currency) : money
   }
 
-  @Test(arguments: NoticeFixtures.all.map(\.name))
+  @Test(arguments: cases.map(\.name))
   func everyPrintedAmountIsALedgerFigure(fixture: String) throws {
-    let claim = try #require(NoticeFixtures.all.first { $0.name == fixture }?.claim)
+    let (claim, asOf) = try Self.named(fixture)
     let templates = try NoticeTemplateSet.builtIn()
     let markers = NoticeLocale.enUS.currencyMarkers(for: claim.currency)
     for kind in NoticeKind.allCases {
-      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
+      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
       let text = notice.text()
-      let figures = try Self.ledgerFigures(claim, kind: kind)
+      let figures = try Self.ledgerFigures(claim, kind: kind, asOf: asOf)
       let printed = WordingGuard.moneyMatches(in: text, markers: markers).map { String(text[$0]) }
       #expect(printed.count >= 3, "\(fixture) \(kind.rawValue) prints too few amounts")
       for amount in printed {
@@ -73,14 +88,14 @@ import Testing
     }
   }
 
-  @Test(arguments: NoticeFixtures.all.map(\.name))
+  @Test(arguments: cases.map(\.name))
   func theItemizationAddsUpToTheLedgerBalance(fixture: String) throws {
-    let claim = try #require(NoticeFixtures.all.first { $0.name == fixture }?.claim)
-    let ledger = try Ledger.compute(claim, asOf: Self.asOf)
-    let earlier = try Ledger.compute(claim, asOf: Self.itemizationDate(claim))
+    let (claim, asOf) = try Self.named(fixture)
+    let ledger = try Ledger.compute(claim, asOf: asOf)
+    let earlier = try Ledger.compute(claim, asOf: Self.itemizationDate(claim, asOf: asOf))
     let templates = try NoticeTemplateSet.builtIn()
     for kind in NoticeKind.stages where kind != .demand {
-      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
+      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
       let table = try #require(notice.document.tables.first { $0.columns.first?.title == "Item" })
       var total: Int64 = 0
       for row in table.rows where !row.isTotal {
@@ -94,21 +109,23 @@ import Testing
       #expect(total == ledger.balance.minorUnits, "\(fixture) \(kind.rawValue): rows add up to \(total)")
     }
     // The demand letter's "Amount claimed" table is the ledger's totals.
-    let demand = try NoticeComposer.compose(.demand, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
+    let demand = try NoticeComposer.compose(.demand, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
     let claimed = try #require(demand.document.tables.first { $0.columns.first?.title == "Item" })
     let byLabel = Dictionary(uniqueKeysWithValues: claimed.rows.map { ($0.cells[0], Self.parseAmount($0.cells[1], currency: claim.currency)) })
     #expect(byLabel["Invoices"] == ledger.totals.charges)
     #expect(byLabel["Payments received (subtracted)"] == ledger.totals.payments)
     #expect(byLabel["Credits granted (subtracted)"] == ledger.totals.credits)
-    #expect(byLabel["Amount due on July 15, 2026"] == ledger.balance)
-    if claim.terms.interest != nil { #expect(byLabel["Interest to July 15, 2026"] == ledger.totals.interest) }
+    let day = asOf.formatted(.monthDayYear)
+    #expect(byLabel["Amount due on \(day)"] == ledger.balance)
+    if claim.terms.interest != nil { #expect(byLabel["Interest to \(day)"] == ledger.totals.interest) }
     if claim.terms.lateFee != nil { #expect(byLabel["Late fees"] == ledger.totals.lateFees) }
   }
 
   @Test func invoiceRowsMatchLedgerLines() throws {
     let claim = NoticeFixtures.retailer
-    let ledger = try Ledger.compute(claim, asOf: Self.asOf)
-    let notice = try NoticeComposer.compose(.followUp, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: try NoticeTemplateSet.builtIn())
+    let asOf = NoticeFixtures.date("2026-07-15")
+    let ledger = try Ledger.compute(claim, asOf: asOf)
+    let notice = try NoticeComposer.compose(.followUp, claim: claim, options: NoticeOptions(asOf: asOf), templates: try NoticeTemplateSet.builtIn())
     let table = try #require(notice.document.tables.first)
     let open = ledger.lines.filter { $0.openAmount.isPositive }
     #expect(table.rows.filter { !$0.isTotal }.count == open.count)
@@ -121,23 +138,23 @@ import Testing
     }
   }
 
-  @Test(arguments: NoticeFixtures.all.map(\.name))
+  @Test(arguments: cases.map(\.name))
   func everyPrintedDateComesFromTheClaim(fixture: String) throws {
-    let claim = try #require(NoticeFixtures.all.first { $0.name == fixture }?.claim)
+    let (claim, asOf) = try Self.named(fixture)
     let templates = try NoticeTemplateSet.builtIn()
     let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     let pattern = try NSRegularExpression(pattern: "(" + months.joined(separator: "|") + #") ([0-9]{1,2}), ([0-9]{4})|([0-9]{4})-([0-9]{2})-([0-9]{2})"#)
     for kind in NoticeKind.allCases {
-      let payBy = Self.asOf.adding(days: kind.daysToPay)
-      var known: Set<CivilDate> = [Self.asOf, payBy, Self.itemizationDate(claim)]
+      let payBy = asOf.adding(days: kind.daysToPay)
+      var known: Set<CivilDate> = [asOf, payBy, Self.itemizationDate(claim, asOf: asOf)]
       known.formUnion(claim.charges.flatMap { [$0.date, $0.dueDate(under: claim.terms)] })
       known.formUnion(claim.payments.map(\.date) + claim.credits.map(\.date) + claim.events.map(\.at.civilDate))
-      if let progress = try PaymentPlan.progress(for: claim, asOf: Self.asOf) {
+      if let progress = try PaymentPlan.progress(for: claim, asOf: asOf) {
         known.formUnion(progress.installments.map(\.installment.dueDate))
       } else {
         known.formUnion((0..<3).map { PlanFrequency.monthly.dueDate(ofInstallment: $0, firstDue: payBy) })
       }
-      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
+      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
       let text = notice.text(width: 10_000)
       for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
         let found = String(text[Range(match.range, in: text)!])
