@@ -24,7 +24,7 @@ public enum NoticeCommand: Command, RequiredOptions {
   public static let arguments = [ArgumentSpec("CLAIM", help: "The claim file, or the folder holding claim.json")]
   public static let options: [OptionSpec] = [
     .value("--stage", "STAGE", help: "Which notice", allowed: NoticeKind.allCases.map(\.rawValue)),
-    .value("--format", "F", help: "text (72 columns, default), markdown or eml", allowed: ["text", "markdown", "eml"]),
+    .value("--format", "F", help: "Output format; default text, wrapped at 72 columns", allowed: ["text", "markdown", "eml"]),
     .value("--output", short: "-o", "FILE", help: "Where to write the notice; - (default) is standard output"),
     .value("--templates", "DIR", help: "A folder of your own templates (reminder.txt, follow-up.txt, …)"),
     .value("--allow", "RULE", help: "Waive one wording rule by its id (repeatable)"),

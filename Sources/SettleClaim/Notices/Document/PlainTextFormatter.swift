@@ -46,9 +46,20 @@ public struct PlainTextFormatter: Sendable {
 
   private func wrapLine(_ line: String) -> String { wrap(line, indent: "  ") }
 
-  /// Greedy word wrap; continuation lines start with `indent`.
+  /// Greedy word wrap; continuation lines start with `indent`. Runs of number-like words
+  /// (`+1 415 555 0142`) stay on one line, so phone numbers are never split.
   func wrap(_ text: String, indent: String, firstLineWidth: Int? = nil) -> String {
-    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    var words: [String] = []
+    var lastIsNumberLike = false
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let isNumberLike = Self.isNumberLike(word)
+      if isNumberLike && lastIsNumberLike, let last = words.last, last.count + 1 + word.count <= width {
+        words[words.count - 1] = last + " " + word
+      } else {
+        words.append(String(word))
+      }
+      lastIsNumberLike = isNumberLike
+    }
     var lines: [String] = []
     var current = ""
     var limit = firstLineWidth ?? width
@@ -65,6 +76,12 @@ public struct PlainTextFormatter: Sendable {
     }
     if !current.isEmpty || lines.isEmpty { lines.append(current) }
     return lines.joined(separator: "\n")
+  }
+
+  /// Digits with phone punctuation only: `+1`, `415`, `(030)`, `555-0142`.
+  private static func isNumberLike(_ word: Substring) -> Bool {
+    word.contains(where: \.isASCII) && word.allSatisfy { ("0"..."9").contains($0) || "+()-.".contains($0) }
+      && word.contains(where: { ("0"..."9").contains($0) })
   }
 
   private func tableText(_ table: NoticeTable) -> String {
