@@ -84,10 +84,15 @@ import Testing
     var claim = NoticeFixtures.retailer
     claim.customer.contactName = "Eve\n# Heading | cell"
     claim.charges[0].description = "Nails | screws\n- not an item"
+    claim.narrative = "- not a list item\n\n# Not a heading\n\n> not kept as lines\n\n  | not a table |"
     let notice = try NoticeComposer.compose(
       .demand, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")), templates: try NoticeTemplateSet.builtIn())
     #expect(notice.document.blocks.filter { if case .heading(let h) = $0 { return h.contains("Heading") } else { return false } }.isEmpty)
     #expect(notice.document.paragraphs.contains("Dear Eve # Heading | cell,"))
+    for paragraph in ["- not a list item", "# Not a heading", "> not kept as lines", "| not a table |"] {
+      #expect(notice.document.paragraphs.contains(paragraph), "\(paragraph)")
+    }
+    #expect(!notice.document.blocks.contains { if case .list(let items) = $0 { return items.contains { $0.contains("not a list") } } else { return false } })
     let invoices = try #require(notice.document.tables.first)
     #expect(invoices.rows[0].cells[2] == "Nails | screws - not an item")
   }

@@ -114,11 +114,12 @@ enum NoticeMarkup {
     return cells.map { unescape($0.trimmed) }
   }
 
-  /// Escapes a rendered value so it cannot end a table cell or start markup: `\` → `\\`, `|` → `\|`,
-  /// and line breaks become spaces.
+  /// Escapes a rendered value so it cannot end a table cell or start markup: `\` → `\\`,
+  /// `|` → `\|`, a leading `#`, `-` or `>` gets a backslash, line breaks become spaces, and
+  /// white space around the value is dropped.
   static func escape(_ value: String) -> String {
     var out = ""
-    for c in value {
+    for c in value.trimmingCharacters(in: .whitespacesAndNewlines) {
       switch c {
       case "\\": out += "\\\\"
       case "|": out += "\\|"
@@ -126,17 +127,19 @@ enum NoticeMarkup {
       default: out.append(c)
       }
     }
+    if let first = out.first, "#->".contains(first) { out = "\\" + out }
     return out
   }
 
-  /// Undoes `escape` (`\\` → `\`, `\|` → `|`); other backslashes stay.
+  /// Undoes `escape` (`\\` → `\`, `\|` → `|`, `\#` → `#`, `\-` → `-`, `\>` → `>`); other
+  /// backslashes stay.
   static func unescape(_ text: String) -> String {
     guard text.contains("\\") else { return text }
     var out = ""
     var escaped = false
     for c in text {
       if escaped {
-        if c != "\\" && c != "|" { out.append("\\") }
+        if !"\\|#->".contains(c) { out.append("\\") }
         out.append(c)
         escaped = false
       } else if c == "\\" {
