@@ -82,10 +82,9 @@ struct LedgerComputation {
     }
 
     // 3. Allocation.
-    let sourceOrder = sources.indices.sorted {
-      (sources[$0].day, sources[$0].rank, sources[$0].fileIndex) < (sources[$1].day, sources[$1].rank, sources[$1].fileIndex)
-    }
-    sources = sourceOrder.map { sources[$0] }
+    // Payments were appended before credits, each in file order, so (day, rank, position)
+    // orders exactly as (day, rank, file index).
+    sources = Self.chronologicalOrder(days: sources.map(\.day), ranks: sources.map(\.rank)).map { sources[$0] }
     var unpaid = charges.map { $0.amount.minorUnits }
     var allocations = [[Allocation]](repeating: [], count: count)
     var cursor = 0
@@ -233,30 +232,29 @@ struct LedgerComputation {
   /// credits, late fees, interest, then file order; sorting plain integer keys keeps this
   /// O(n log n) without copying strings.
   private func makeStatement(lines: [ChargeLine], sources: [Source]) throws(LedgerError) -> [StatementLine] {
-    /// A sort key; `slot` points into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2).
-    struct Key {
-      let day: Int
-      let rank: Int
-      let index: Int
-      let slot: Int
+    // Ranks order lines of one day: 0 charge, 1 payment, 2 credit, 3 late fee, 4 interest.
+    // `slots` point into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2); both are in file
+    // order within a rank and day, so sorting by (day, rank, position) gives the documented order.
+    var days: [Int] = []
+    var ranks: [Int] = []
+    var slots: [Int] = []
+    let capacity = lines.count * 3 + sources.count
+    days.reserveCapacity(capacity)
+    ranks.reserveCapacity(capacity)
+    slots.reserveCapacity(capacity)
+    func add(_ day: Int, _ rank: Int, _ slot: Int) {
+      days.append(day)
+      ranks.append(rank)
+      slots.append(slot)
     }
-    var keys: [Key] = []
-    keys.reserveCapacity(lines.count * 3 + sources.count)
     let asOfDay = asOf.daysSinceEpoch
     for slot in lines.indices {
-      let index = lines[slot].chargeIndex
-      keys.append(Key(day: lines[slot].charge.date.daysSinceEpoch, rank: 0, index: index, slot: slot))
-      if lines[slot].lateFee.isPositive {
-        keys.append(Key(day: lines[slot].dueDate.daysSinceEpoch + 1, rank: 3, index: index, slot: slot))
-      }
-      if lines[slot].interest.amount.isPositive {
-        keys.append(Key(day: asOfDay, rank: 4, index: index, slot: slot))
-      }
+      add(lines[slot].charge.date.daysSinceEpoch, 0, slot)
+      if lines[slot].lateFee.isPositive { add(lines[slot].dueDate.daysSinceEpoch + 1, 3, slot) }
+      if lines[slot].interest.amount.isPositive { add(asOfDay, 4, slot) }
     }
-    for (slot, source) in sources.enumerated() {
-      keys.append(Key(day: source.day, rank: source.rank + 1, index: source.fileIndex, slot: slot))
-    }
-    keys.sort { ($0.day, $0.rank, $0.index) < ($1.day, $1.rank, $1.index) }
+    for (slot, source) in sources.enumerated() { add(source.day, source.rank + 1, slot) }
+    let keys = Self.chronologicalOrder(days: days, ranks: ranks).map { (rank: ranks[$0], slot: slots[$0]) }
 
     var running: Int64 = 0
     var statement: [StatementLine] = []
@@ -265,34 +263,33 @@ struct LedgerComputation {
       let date: CivilDate
       let entry: StatementEntry
       let reference: String
-      let description: String
+      var detail = ""
+      var explanation = StatementLine.Explanation.none
       var charged: Int64? = nil
       var paid: Int64? = nil
       switch key.rank {
       case 0, 3, 4:
         let chargeIndex = lines[key.slot].chargeIndex
-        let id = lines[key.slot].charge.id
-        reference = id
+        reference = lines[key.slot].charge.id
         if key.rank == 0 {
           date = lines[key.slot].charge.date
           entry = .charge(index: chargeIndex)
-          description = lines[key.slot].charge.description
+          detail = lines[key.slot].charge.description
           charged = lines[key.slot].original.minorUnits
         } else if key.rank == 3 {
           date = lines[key.slot].dueDate.adding(days: 1)
           entry = .lateFee(chargeIndex: chargeIndex)
           if case .percent(let rate) = claim.terms.lateFee {
-            description = "Late fee on \(id) (\(rate)% of \(lines[key.slot].original))"
+            explanation = .percentFee(rate, of: lines[key.slot].original)
           } else {
-            description = "Late fee on \(id)"
+            explanation = .flatFee
           }
           charged = lines[key.slot].lateFee.minorUnits
         } else {
           date = asOf
           entry = .interest(chargeIndex: chargeIndex)
-          let days = lines[key.slot].interest.days
-          let rate = lines[key.slot].interest.annualPercent.map { "\($0)" } ?? "0"
-          description = "Interest on \(id) at \(rate)% a year, \(days) day\(days == 1 ? "" : "s")"
+          explanation = .interest(
+            lines[key.slot].interest.annualPercent ?? Rate(millionthsOfPercent: 0), days: lines[key.slot].interest.days)
           charged = lines[key.slot].interest.amount.minorUnits
         }
       default:
@@ -301,47 +298,67 @@ struct LedgerComputation {
         paid = source.amount
         switch source.source {
         case .payment(let index):
-          let payment = claim.payments[index]
           entry = .payment(index: index)
-          reference = payment.reference ?? ""
-          description = "Payment (\(payment.method))"
+          reference = claim.payments[index].reference ?? ""
+          detail = claim.payments[index].method
         case .credit(let index):
-          let credit = claim.credits[index]
           entry = .credit(index: index)
-          reference = credit.appliesTo ?? ""
-          description = "Credit: \(credit.reason)"
+          reference = claim.credits[index].appliesTo ?? ""
+          detail = claim.credits[index].reason
         }
       }
       if let charged { running = try Self.add(running, charged, "running balance") }
       if let paid { running = try Self.subtract(running, paid, "running balance") }
       statement.append(
         StatementLine(
-          date: date, entry: entry, reference: reference, description: description,
-          chargeAmount: charged.map(money), paymentAmount: paid.map(money), runningBalance: money(running)))
+          date: date, entry: entry, reference: reference, chargeAmount: charged.map(money),
+          paymentAmount: paid.map(money), runningBalance: money(running), detail: detail, explanation: explanation))
     }
     return statement
+  }
+
+  // MARK: - Ordering
+
+  /// Positions `0..<days.count` sorted by (day, rank, position): a stable chronological order.
+  ///
+  /// When every day fits in 32 bits and there are fewer than 2²⁸ items (always, for real claims)
+  /// the three fields are packed into one `UInt64` per item and sorted without a comparison
+  /// closure; otherwise a tuple comparison does the same job more slowly.
+  static func chronologicalOrder(days: [Int], ranks: [Int]) -> [Int] {
+    let count = days.count
+    let fits = count < (1 << 28) && days.allSatisfy { $0 > -(1 << 31) && $0 < (1 << 31) }
+      && ranks.allSatisfy { (0..<16).contains($0) }
+    guard fits else {
+      return days.indices.sorted { (days[$0], ranks[$0], $0) < (days[$1], ranks[$1], $1) }
+    }
+    var packed = [UInt64](repeating: 0, count: count)
+    for position in 0..<count {
+      packed[position] = UInt64(days[position] + (1 << 31)) << 32 | UInt64(ranks[position]) << 28 | UInt64(position)
+    }
+    packed.sort()
+    return packed.map { Int($0 & ((1 << 28) - 1)) }
   }
 
   // MARK: - Arithmetic
 
   private func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: currency) }
 
-  private func check(_ amount: Money, item: String) throws(LedgerError) {
+  private func check(_ amount: Money, item: @autoclosure () -> String) throws(LedgerError) {
     guard amount.currency == currency else {
-      throw .currencyMismatch(item: item, found: amount.currency, expected: currency)
+      throw .currencyMismatch(item: item(), found: amount.currency, expected: currency)
     }
-    guard amount.minorUnits >= 0 else { throw .negativeAmount(item: item) }
+    guard amount.minorUnits >= 0 else { throw .negativeAmount(item: item()) }
   }
 
-  private static func add(_ a: Int64, _ b: Int64, _ quantity: String) throws(LedgerError) -> Int64 {
+  private static func add(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (sum, overflow) = a.addingReportingOverflow(b)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     return sum
   }
 
-  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: String) throws(LedgerError) -> Int64 {
+  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (difference, overflow) = a.subtractingReportingOverflow(b)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     return difference
   }
 
@@ -355,11 +372,11 @@ struct LedgerComputation {
 
   /// `numerator / denominator` rounded half-up, for a non-negative numerator and a positive,
   /// even denominator; throws when the quotient does not fit in `Int64`.
-  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: String) throws(LedgerError) -> Int64 {
+  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (biased, overflow) = numerator.addingReportingOverflow(denominator / 2)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     let quotient = biased / denominator
-    guard let result = Int64(exactly: quotient) else { throw .overflow(quantity: quantity) }
+    guard let result = Int64(exactly: quotient) else { throw .overflow(quantity: quantity()) }
     return result
   }
 }

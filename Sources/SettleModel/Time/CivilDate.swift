@@ -5,12 +5,17 @@
 /// `days_from_civil`), so results never depend on the machine's calendar, locale or time zone.
 /// Dates order chronologically.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  // Stored compactly (8 bytes) because ledgers hold tens of thousands of dates.
+  private let storedYear: Int32
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
   /// The year, 1 through 9999 for dates read or created with validation.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1 (January) through 12.
-  public let month: Int
+  public var month: Int { Int(storedMonth) }
   /// The day of the month, 1 through 28, 29, 30 or 31.
-  public let day: Int
+  public var day: Int { Int(storedDay) }
 
   /// Creates a date after checking that it exists ("2026-02-30" does not).
   /// - Throws: ``DateError/yearOutOfRange(_:)``, ``DateError/invalidMonth(_:)`` or
@@ -21,14 +26,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     guard day >= 1, day <= CivilDate.daysInMonth(year: year, month: month) else {
       throw .invalidDay(year: year, month: month, day: day)
     }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(unchecked: year, month, day)
   }
 
-  /// The date `days` days after 1970-01-01 (negative for earlier dates).
+  /// The date `days` days after 1970-01-01 (negative for earlier dates). `days` is clamped to
+  /// ±2⁴⁰ (about ±3 billion years) so that no input can overflow the arithmetic.
   public init(daysSinceEpoch days: Int) {
-    let z = days + 719_468
+    let z = min(max(days, -(1 << 40)), 1 << 40) + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let dayOfEra = z - era * 146_097
     let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
@@ -36,9 +40,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     let shiftedMonth = (5 * dayOfYear + 2) / 153
     let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
     let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-    self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    self.month = month
-    self.day = day
+    self.init(unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
   /// Reads a strict ISO 8601 calendar date `YYYY-MM-DD`: four-digit year, two-digit month and
@@ -94,7 +96,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
   /// The date `days` days later (earlier when negative).
   public func adding(days: Int) -> CivilDate {
-    CivilDate(daysSinceEpoch: daysSinceEpoch + days)
+    let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+    return CivilDate(daysSinceEpoch: overflow ? (days < 0 ? .min : .max) : sum)
   }
 
   /// The date `months` months later (earlier when negative) on `anchorDay`, clamped to the
@@ -104,7 +107,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// January 31, `adding(months: 1, anchorDay: 31)` is February 28 (29 in leap years) and
   /// `adding(months: 2, anchorDay: 31)` is March 31. Without an anchor, this date's day is used.
   public func adding(months: Int, anchorDay: Int? = nil) -> CivilDate {
-    let index = year * 12 + (month - 1) + months
+    let index = year * 12 + (month - 1) + min(max(months, -(1 << 40)), 1 << 40)
     let newYear = index >= 0 ? index / 12 : (index - 11) / 12
     let newMonth = index - newYear * 12 + 1
     let wanted = max(1, anchorDay ?? day)
@@ -154,7 +157,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
   }
 
   static let monthNames = [
@@ -167,10 +170,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - text.count)) + text
   }
 
+  /// Stores a date known to be valid; the year is clamped to the 32-bit range (far beyond any
+  /// date arithmetic on real claims).
   private init(unchecked year: Int, _ month: Int, _ day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
+    self.storedYear = Int32(clamping: year)
+    self.storedMonth = UInt8(truncatingIfNeeded: month)
+    self.storedDay = UInt8(truncatingIfNeeded: day)
   }
 }
 
