@@ -133,7 +133,7 @@ struct LogConcurrencyTests {
         try p.run()
         processes.append(p)
       }
-      usleep(UInt32(rng.next() % 40_000))
+      usleep(UInt32(rng.next() % 250_000))
       for p in processes where p.isRunning { kill(p.processIdentifier, SIGKILL) }
       for p in processes { p.waitUntilExit() }
       let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: temp.claim)))
