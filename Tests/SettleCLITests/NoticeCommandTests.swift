@@ -26,7 +26,10 @@ import Testing
         let notice = try NoticeComposer.compose(
           kind, claim: claim, options: NoticeOptions(asOf: try CivilDate(parsing: Self.asOf)), templates: templates)
         #expect(run.out == notice.text())
-        #expect(run.out.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= 72 || !$0.contains(" ") })
+        #expect(
+          run.out.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy {
+            $0.count <= 72 || !$0.contains(" ")
+          })
       }
     }
   }
@@ -34,7 +37,10 @@ import Testing
   @Test func checkOnlyPrintsFindingsAndWritesNothing() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let clean = settle(["notice", Paths.examples + "/us-retailer", "--stage", "final", "--check-only", "--as-of", Self.asOf, "-o", folder + "/x.txt"])
+    let clean = settle([
+      "notice", Paths.examples + "/us-retailer", "--stage", "final", "--check-only", "--as-of", Self.asOf, "-o",
+      folder + "/x.txt",
+    ])
     #expect(clean.code == 0)
     #expect(clean.out.contains("no wording findings"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/x.txt"))
@@ -44,19 +50,23 @@ import Testing
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try """
-      Subject: Pay up
-      ---
-      Pay {{ balance.due }} by {{ payBy }} or we will have you arrested.
+    Subject: Pay up
+    ---
+    Pay {{ balance.due }} by {{ payBy }} or we will have you arrested.
 
-      > {{ creditor.name }}, {{ creditor.phone }}
-      """.write(toFile: folder + "/reminder.txt", atomically: true, encoding: .utf8)
+    > {{ creditor.name }}, {{ creditor.phone }}
+    """.write(toFile: folder + "/reminder.txt", atomically: true, encoding: .utf8)
     let out = folder + "/notice.txt"
-    let refused = settle(["notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf, "-o", out])
+    let refused = settle([
+      "notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf,
+      "-o", out,
+    ])
     #expect(refused.code == 1)
     #expect(refused.err.contains("threat.criminal") && refused.err.contains("arrested"))
     #expect(!FileManager.default.fileExists(atPath: out))
     let allowed = settle([
-      "notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--allow", "threat.criminal",
+      "notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--allow",
+      "threat.criminal",
       "--as-of", Self.asOf, "-o", out,
     ])
     #expect(allowed.code == 0, "\(allowed.err)")
@@ -67,33 +77,43 @@ import Testing
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try """
-      Subject: Reminder
-      ---
-      Please pay {{ balance.due }} by {{ payBy }}, or a late fee will be added.
+    Subject: Reminder
+    ---
+    Please pay {{ balance.due }} by {{ payBy }}, or a late fee will be added.
 
-      > {{ creditor.name }}, {{ creditor.phone }}
-      """.write(toFile: folder + "/reminder.txt", atomically: true, encoding: .utf8)
+    > {{ creditor.name }}, {{ creditor.phone }}
+    """.write(toFile: folder + "/reminder.txt", atomically: true, encoding: .utf8)
     // tel-aviv-catering's terms have no late fee.
     let claim = Paths.examples + "/tel-aviv-catering"
-    let check = settle(["notice", claim, "--stage", "reminder", "--templates", folder, "--check-only", "--as-of", Self.asOf])
+    let check = settle([
+      "notice", claim, "--stage", "reminder", "--templates", folder, "--check-only", "--as-of", Self.asOf,
+    ])
     #expect(check.code == 1)
     #expect(check.out.contains("[fee.lateFee]"))
     let write = settle(["notice", claim, "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf])
     #expect(write.code == 1 && write.out.isEmpty)
     #expect(write.err.contains("fee.lateFee") && write.err.contains("--allow"))
     // us-retailer's terms have one: the same template passes.
-    #expect(settle(["notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf]).code == 0)
+    #expect(
+      settle([
+        "notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf,
+      ]).code == 0)
   }
 
   @Test func templateFolderMistakesAreInputErrors() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try "Subject: x\n---\n{{ custmer.name }}\n".write(toFile: folder + "/remider.txt", atomically: true, encoding: .utf8)
-    let misnamed = settle(["notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf])
+    try "Subject: x\n---\n{{ custmer.name }}\n".write(
+      toFile: folder + "/remider.txt", atomically: true, encoding: .utf8)
+    let misnamed = settle([
+      "notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf,
+    ])
     #expect(misnamed.code == 1)
     #expect(misnamed.err.contains("did you mean 'reminder.txt'?"))
     try FileManager.default.moveItem(atPath: folder + "/remider.txt", toPath: folder + "/reminder.txt")
-    let misspelt = settle(["notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf])
+    let misspelt = settle([
+      "notice", Paths.examples + "/us-retailer", "--stage", "reminder", "--templates", folder, "--as-of", Self.asOf,
+    ])
     #expect(misspelt.code == 1)
     #expect(misspelt.err.contains("reminder.txt:3:1: unknown variable 'custmer.name'; did you mean 'customer.name'?"))
   }
@@ -120,7 +140,10 @@ import Testing
   }
 
   @Test func markdownAndLocale() {
-    let run = settle(["notice", Paths.examples + "/mueller-cafe", "--stage", "demand", "--format", "markdown", "--locale", "de-DE", "--as-of", Self.asOf])
+    let run = settle([
+      "notice", Paths.examples + "/mueller-cafe", "--stage", "demand", "--format", "markdown", "--locale", "de-DE",
+      "--as-of", Self.asOf,
+    ])
     #expect(run.code == 0, "\(run.err)")
     #expect(run.out.contains("## Demand for payment: "))
     #expect(run.out.contains("| ---: |") || run.out.contains("---: |"))
@@ -136,7 +159,8 @@ import Testing
     let out = OutputBuffer()
     let err = OutputBuffer()
     var io = CommandIO(
-      clock: Clock(asOf: try CivilDate(parsing: Self.asOf), now: Instant(secondsSinceEpoch: 1_795_348_800)), environment: [:],
+      clock: Clock(asOf: try CivilDate(parsing: Self.asOf), now: Instant(secondsSinceEpoch: 1_795_348_800)),
+      environment: [:],
       standardOutput: { out.bytes += $0 }, standardError: { err.bytes += $0 })
     let arguments = ParsedArguments(
       positionals: [Paths.examples + "/tel-aviv-catering"], values: ["--stage": ["follow-up"], "--format": ["eml"]])

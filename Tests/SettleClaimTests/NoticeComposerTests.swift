@@ -29,22 +29,38 @@ import Testing
     let document = demand.document
     #expect(document.kind == .demand)
     #expect(document.subject == "Demand for payment: $1,411.29 owed to Harbor Hardware LLC")
-    #expect(document.sender == ["Harbor Hardware LLC", "200 Embarcadero", "San Francisco, CA 94105", "Phone: +1 415 555 0142", "Email: billing@harborhardware.example"])
+    #expect(
+      document.sender == [
+        "Harbor Hardware LLC", "200 Embarcadero", "San Francisco, CA 94105", "Phone: +1 415 555 0142",
+        "Email: billing@harborhardware.example",
+      ])
     #expect(document.recipient == ["Bayview Builders Inc.", "Attn: Sam Ortega", "1 Quarry Road", "Oakland, CA 94607"])
     #expect(document.dateLine == "July 15, 2026")
     // The headings a demand must have, in order.
-    let headings = document.blocks.compactMap { block -> String? in if case .heading(let h) = block { return h } else { return nil } }
-    #expect(headings == ["Basis of the claim", "Amount claimed", "Our earlier contacts", "Deadline and your options", "What happens next"])
+    let headings = document.blocks.compactMap { block -> String? in
+      if case .heading(let h) = block { return h } else { return nil }
+    }
+    #expect(
+      headings == [
+        "Basis of the claim", "Amount claimed", "Our earlier contacts", "Deadline and your options",
+        "What happens next",
+      ])
     // The narrative's paragraphs, the invoice table and the itemization table.
     #expect(document.paragraphs.contains("The goods were delivered and signed for; the invoices below remain unpaid."))
     #expect(document.tables.count == 3)
     #expect(document.tables[0].columns.map(\.title) == ["Invoice", "Date", "Description", "Due date", "Open"])
     #expect(document.tables[0].rows.map { $0.cells[0] } == ["INV-1001", "INV-1002", "INV-1003", "Amount due"])
-    #expect(document.tables[1].rows.last == NoticeTableRow(cells: ["Amount due on July 15, 2026", "$1,411.29"], isTotal: true))
+    #expect(
+      document.tables[1].rows.last
+        == NoticeTableRow(cells: ["Amount due on July 15, 2026", "$1,411.29"], isTotal: true))
     // Interest rate and basis, deadline 30 days out, and only the intended step.
     #expect(document.paragraphs.contains { $0.hasPrefix("Interest: the rate is 12% a year.") })
     #expect(document.paragraphs.contains { $0.contains("by August 14, 2026, 30 days from the date of this letter") })
-    #expect(document.blocks.contains(.list(["file a claim for the amount due in Superior Court of California, County of Alameda (small claims), in California"])))
+    #expect(
+      document.blocks.contains(
+        .list([
+          "file a claim for the amount due in Superior Court of California, County of Alameda (small claims), in California"
+        ])))
   }
 
   @Test func nextStepsAreOnlyTheIntendedOnes() throws {

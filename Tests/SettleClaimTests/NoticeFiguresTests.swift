@@ -13,7 +13,8 @@ import Testing
     var cases = NoticeFixtures.all.map { ($0.name, $0.claim, NoticeFixtures.date("2026-07-15")) }
     for url in NoticeGoldenTests.exampleClaims {
       if let claim = ClaimFile.load(url.path).claim {
-        cases.append(("Examples/" + url.deletingLastPathComponent().lastPathComponent, claim, NoticeFixtures.date("2026-11-22")))
+        cases.append(
+          ("Examples/" + url.deletingLastPathComponent().lastPathComponent, claim, NoticeFixtures.date("2026-11-22")))
       }
     }
     return cases
@@ -27,10 +28,14 @@ import Testing
   /// Every amount the ledger and the plan calculator produce for `claim`.
   static func ledgerFigures(_ claim: Claim, kind: NoticeKind, asOf: CivilDate) throws -> Set<Money> {
     let ledger = try Ledger.compute(claim, asOf: asOf)
-    var figures: Set<Money> = [ledger.balance, ledger.totals.charges, ledger.totals.lateFees, ledger.totals.interest,
-                               ledger.totals.payments, ledger.totals.credits]
+    var figures: Set<Money> = [
+      ledger.balance, ledger.totals.charges, ledger.totals.lateFees, ledger.totals.interest,
+      ledger.totals.payments, ledger.totals.credits,
+    ]
     for line in ledger.lines {
-      figures.formUnion([line.original, line.paid, line.unpaidPrincipal, line.lateFee, line.interest.amount, line.openAmount])
+      figures.formUnion([
+        line.original, line.paid, line.unpaidPrincipal, line.lateFee, line.interest.amount, line.openAmount,
+      ])
     }
     figures.formUnion(claim.payments.map(\.amount))
     figures.formUnion(claim.credits.map(\.amount))
@@ -76,7 +81,8 @@ import Testing
     let templates = try NoticeTemplateSet.builtIn()
     let markers = NoticeLocale.enUS.currencyMarkers(for: claim.currency)
     for kind in NoticeKind.allCases {
-      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
+      let notice = try NoticeComposer.compose(
+        kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
       let text = notice.text()
       let figures = try Self.ledgerFigures(claim, kind: kind, asOf: asOf)
       let printed = WordingGuard.moneyMatches(in: text, markers: markers).map { String(text[$0]) }
@@ -95,7 +101,8 @@ import Testing
     let earlier = try Ledger.compute(claim, asOf: Self.itemizationDate(claim, asOf: asOf))
     let templates = try NoticeTemplateSet.builtIn()
     for kind in NoticeKind.stages where kind != .demand {
-      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
+      let notice = try NoticeComposer.compose(
+        kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
       let table = try #require(notice.document.tables.first { $0.columns.first?.title == "Item" })
       var total: Int64 = 0
       for row in table.rows where !row.isTotal {
@@ -109,9 +116,11 @@ import Testing
       #expect(total == ledger.balance.minorUnits, "\(fixture) \(kind.rawValue): rows add up to \(total)")
     }
     // The demand letter's "Amount claimed" table is the ledger's totals.
-    let demand = try NoticeComposer.compose(.demand, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
+    let demand = try NoticeComposer.compose(
+      .demand, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
     let claimed = try #require(demand.document.tables.first { $0.columns.first?.title == "Item" })
-    let byLabel = Dictionary(uniqueKeysWithValues: claimed.rows.map { ($0.cells[0], Self.parseAmount($0.cells[1], currency: claim.currency)) })
+    let byLabel = Dictionary(
+      uniqueKeysWithValues: claimed.rows.map { ($0.cells[0], Self.parseAmount($0.cells[1], currency: claim.currency)) })
     #expect(byLabel["Invoices"] == ledger.totals.charges)
     #expect(byLabel["Payments received (subtracted)"] == ledger.totals.payments)
     #expect(byLabel["Credits granted (subtracted)"] == ledger.totals.credits)
@@ -125,7 +134,8 @@ import Testing
     let claim = NoticeFixtures.retailer
     let asOf = NoticeFixtures.date("2026-07-15")
     let ledger = try Ledger.compute(claim, asOf: asOf)
-    let notice = try NoticeComposer.compose(.followUp, claim: claim, options: NoticeOptions(asOf: asOf), templates: try NoticeTemplateSet.builtIn())
+    let notice = try NoticeComposer.compose(
+      .followUp, claim: claim, options: NoticeOptions(asOf: asOf), templates: try NoticeTemplateSet.builtIn())
     let table = try #require(notice.document.tables.first)
     let open = ledger.lines.filter { $0.openAmount.isPositive }
     #expect(table.rows.filter { !$0.isTotal }.count == open.count)
@@ -142,8 +152,12 @@ import Testing
   func everyPrintedDateComesFromTheClaim(fixture: String) throws {
     let (claim, asOf) = try Self.named(fixture)
     let templates = try NoticeTemplateSet.builtIn()
-    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-    let pattern = try NSRegularExpression(pattern: "(" + months.joined(separator: "|") + #") ([0-9]{1,2}), ([0-9]{4})|([0-9]{4})-([0-9]{2})-([0-9]{2})"#)
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ]
+    let pattern = try NSRegularExpression(
+      pattern: "(" + months.joined(separator: "|") + #") ([0-9]{1,2}), ([0-9]{4})|([0-9]{4})-([0-9]{2})-([0-9]{2})"#)
     for kind in NoticeKind.allCases {
       let payBy = asOf.adding(days: kind.daysToPay)
       var known: Set<CivilDate> = [asOf, payBy, Self.itemizationDate(claim, asOf: asOf)]
@@ -154,12 +168,14 @@ import Testing
       } else {
         known.formUnion((0..<3).map { PlanFrequency.monthly.dueDate(ofInstallment: $0, firstDue: payBy) })
       }
-      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
+      let notice = try NoticeComposer.compose(
+        kind, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
       let text = notice.text(width: 10_000)
       for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
         let found = String(text[Range(match.range, in: text)!])
         let date: CivilDate
-        if let r = Range(match.range(at: 1), in: text), let d = Range(match.range(at: 2), in: text), let y = Range(match.range(at: 3), in: text),
+        if let r = Range(match.range(at: 1), in: text), let d = Range(match.range(at: 2), in: text),
+          let y = Range(match.range(at: 3), in: text),
           let month = months.firstIndex(of: String(text[r]))
         {
           date = try CivilDate(year: Int(text[y]) ?? 0, month: month + 1, day: Int(text[d]) ?? 0)

@@ -6,19 +6,31 @@ import Testing
 
 @Suite struct NoticeFormatTests {
   static let document = NoticeDocument(
-    kind: .reminder, subject: "Reminder: *bold* [link] | pipe", date: NoticeFixtures.date("2026-07-15"), dateLine: "July 15, 2026",
+    kind: .reminder, subject: "Reminder: *bold* [link] | pipe", date: NoticeFixtures.date("2026-07-15"),
+    dateLine: "July 15, 2026",
     sender: ["Harbor Hardware LLC", "200 Embarcadero"], recipient: ["# Not a heading", "1. Not a list"],
     blocks: [
       .heading("Your balance"),
-      .paragraph(String(repeating: "word ", count: 40) + "averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword end"),
+      .paragraph(
+        String(repeating: "word ", count: 40)
+          + "averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword end"),
       .lines(["> quoted", "plain"]),
-      .list(["first item that is long enough to wrap around the seventy-two column limit of the plain text layout", "second"]),
-      .table(NoticeTable(
-        columns: [NoticeColumn(title: "Invoice", isRightAligned: false), NoticeColumn(title: "Description", isRightAligned: false), NoticeColumn(title: "Open", isRightAligned: true)],
-        rows: [
-          NoticeTableRow(cells: ["INV-1", "A description long enough that the table must be squeezed to fit in the column limit", "$1.00"]),
-          NoticeTableRow(cells: ["Total", "", "$1.00"], isTotal: true),
-        ])),
+      .list([
+        "first item that is long enough to wrap around the seventy-two column limit of the plain text layout", "second",
+      ]),
+      .table(
+        NoticeTable(
+          columns: [
+            NoticeColumn(title: "Invoice", isRightAligned: false),
+            NoticeColumn(title: "Description", isRightAligned: false),
+            NoticeColumn(title: "Open", isRightAligned: true),
+          ],
+          rows: [
+            NoticeTableRow(cells: [
+              "INV-1", "A description long enough that the table must be squeezed to fit in the column limit", "$1.00",
+            ]),
+            NoticeTableRow(cells: ["Total", "", "$1.00"], isTotal: true),
+          ])),
     ])
 
   @Test func plainTextNeverExceedsTheWidthExceptForOneLongWord() {
@@ -30,8 +42,12 @@ import Testing
     #expect(text.contains("Your balance\n------------"))
     // Right-aligned amounts line up at the column's right edge; the total row is ruled off.
     let rows = text.split(separator: "\n").filter { $0.hasPrefix("INV-1") || $0.hasPrefix("Total") }
-    #expect(rows.count == 2 && rows[0].hasSuffix("$1.00") && rows[1].hasSuffix("$1.00") && rows[0].count == rows[1].count)
-    #expect(PlainTextFormatter(width: 40).string(for: Self.document).split(separator: "\n").allSatisfy { $0.count <= 40 || !$0.trimmingCharacters(in: .whitespaces).contains(" ") })
+    #expect(
+      rows.count == 2 && rows[0].hasSuffix("$1.00") && rows[1].hasSuffix("$1.00") && rows[0].count == rows[1].count)
+    #expect(
+      PlainTextFormatter(width: 40).string(for: Self.document).split(separator: "\n").allSatisfy {
+        $0.count <= 40 || !$0.trimmingCharacters(in: .whitespaces).contains(" ")
+      })
   }
 
   @Test func markdownEscapesTextThatWouldBecomeMarkup() {
@@ -63,19 +79,31 @@ import Testing
       |= Total | $1.00 |
       """, templateName: "t")
     #expect(parsed.subject == "Hello | world")
-    #expect(parsed.blocks == [
-      .heading("Title"), .paragraph("first line second line"), .lines(["Line one", "Line two"]), .list(["item one continued", "item two"]),
-      .table(NoticeTable(
-        columns: [NoticeColumn(title: "Name", isRightAligned: false), NoticeColumn(title: "Amount", isRightAligned: true)],
-        rows: [NoticeTableRow(cells: ["A | B", "$1.00"]), NoticeTableRow(cells: ["Total", "$1.00"], isTotal: true)])),
-    ])
+    #expect(
+      parsed.blocks == [
+        .heading("Title"), .paragraph("first line second line"), .lines(["Line one", "Line two"]),
+        .list(["item one continued", "item two"]),
+        .table(
+          NoticeTable(
+            columns: [
+              NoticeColumn(title: "Name", isRightAligned: false), NoticeColumn(title: "Amount", isRightAligned: true),
+            ],
+            rows: [
+              NoticeTableRow(cells: ["A | B", "$1.00"]), NoticeTableRow(cells: ["Total", "$1.00"], isTotal: true),
+            ])),
+      ])
   }
 
   @Test func markupErrorsNameTheLine() {
-    #expect(throws: NoticeError.markup(template: "t", line: 1, message: "a template must start with 'Subject: …' and a line '---'")) {
+    #expect(
+      throws: NoticeError.markup(
+        template: "t", line: 1, message: "a template must start with 'Subject: …' and a line '---'")
+    ) {
       try NoticeMarkup.parse("Hello\n", templateName: "t")
     }
-    #expect(throws: NoticeError.markup(template: "t", line: 4, message: "table row has 3 cells; the table has 2 columns")) {
+    #expect(
+      throws: NoticeError.markup(template: "t", line: 4, message: "table row has 3 cells; the table has 2 columns")
+    ) {
       try NoticeMarkup.parse("Subject: x\n---\n| a | b |\n| 1 | 2 | 3 |\n", templateName: "t")
     }
   }
@@ -86,13 +114,20 @@ import Testing
     claim.charges[0].description = "Nails | screws\n- not an item"
     claim.narrative = "- not a list item\n\n# Not a heading\n\n> not kept as lines\n\n  | not a table |"
     let notice = try NoticeComposer.compose(
-      .demand, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")), templates: try NoticeTemplateSet.builtIn())
-    #expect(notice.document.blocks.filter { if case .heading(let h) = $0 { return h.contains("Heading") } else { return false } }.isEmpty)
+      .demand, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")),
+      templates: try NoticeTemplateSet.builtIn())
+    #expect(
+      notice.document.blocks.filter {
+        if case .heading(let h) = $0 { return h.contains("Heading") } else { return false }
+      }.isEmpty)
     #expect(notice.document.paragraphs.contains("Dear Eve # Heading | cell,"))
     for paragraph in ["- not a list item", "# Not a heading", "> not kept as lines", "| not a table |"] {
       #expect(notice.document.paragraphs.contains(paragraph), "\(paragraph)")
     }
-    #expect(!notice.document.blocks.contains { if case .list(let items) = $0 { return items.contains { $0.contains("not a list") } } else { return false } })
+    #expect(
+      !notice.document.blocks.contains {
+        if case .list(let items) = $0 { return items.contains { $0.contains("not a list") } } else { return false }
+      })
     let invoices = try #require(notice.document.tables.first)
     #expect(invoices.rows[0].cells[2] == "Nails | screws - not an item")
   }

@@ -27,7 +27,8 @@ import Testing
   /// The text a golden holds: the notice, then any wording findings.
   static func goldenText(_ notice: Notice, body: String) -> String {
     guard !notice.findings.isEmpty else { return body }
-    return body + "\n--- wording findings (the notice is blocked) ---\n" + notice.findings.map(\.description).joined(separator: "\n") + "\n"
+    return body + "\n--- wording findings (the notice is blocked) ---\n"
+      + notice.findings.map(\.description).joined(separator: "\n") + "\n"
   }
 
   @Test func examplesMatchTheirGoldens() throws {
@@ -42,8 +43,11 @@ import Testing
         continue
       }
       for kind in NoticeKind.allCases {
-        let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: Self.examplesAsOf), templates: templates)
-        GoldenFile.check(Self.goldenText(notice, body: notice.text()), at: Self.folder.appendingPathComponent("examples/\(name)/\(kind.rawValue).txt"))
+        let notice = try NoticeComposer.compose(
+          kind, claim: claim, options: NoticeOptions(asOf: Self.examplesAsOf), templates: templates)
+        GoldenFile.check(
+          Self.goldenText(notice, body: notice.text()),
+          at: Self.folder.appendingPathComponent("examples/\(name)/\(kind.rawValue).txt"))
         #expect(notice.findings.isEmpty, "Examples/\(name) \(kind.rawValue): \(notice.findings)")
       }
     }
@@ -54,17 +58,22 @@ import Testing
     let claim = try #require(NoticeFixtures.all.first { $0.name == fixture }?.claim)
     let templates = try NoticeTemplateSet.builtIn()
     for kind in NoticeKind.allCases {
-      let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
-      GoldenFile.check(Self.goldenText(notice, body: notice.text()), at: Self.folder.appendingPathComponent("fixtures/\(fixture)/\(kind.rawValue).txt"))
+      let notice = try NoticeComposer.compose(
+        kind, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
+      GoldenFile.check(
+        Self.goldenText(notice, body: notice.text()),
+        at: Self.folder.appendingPathComponent("fixtures/\(fixture)/\(kind.rawValue).txt"))
     }
-    let demand = try NoticeComposer.compose(.demand, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
+    let demand = try NoticeComposer.compose(
+      .demand, claim: claim, options: NoticeOptions(asOf: Self.asOf), templates: templates)
     GoldenFile.check(demand.markdown(), at: Self.folder.appendingPathComponent("fixtures/\(fixture)/demand.md"))
   }
 
   @Test func otherLocalesWriteMoneyAndDatesTheirWay() throws {
     let locale = try #require(NoticeLocale(identifier: "de-DE"))
     let notice = try NoticeComposer.compose(
-      .reminder, claim: NoticeFixtures.cafe, options: NoticeOptions(asOf: Self.asOf, locale: locale), templates: try NoticeTemplateSet.builtIn())
+      .reminder, claim: NoticeFixtures.cafe, options: NoticeOptions(asOf: Self.asOf, locale: locale),
+      templates: try NoticeTemplateSet.builtIn())
     #expect(notice.findings.isEmpty, "\(notice.findings)")
     let text = notice.text()
     #expect(text.contains("15 July 2026"))
@@ -86,7 +95,8 @@ enum GoldenFile {
       guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
         try actual.write(to: url, atomically: true, encoding: .utf8)
         if !isRecording {
-          Issue.record("golden \(relative) was missing; written now, check it and run again", sourceLocation: sourceLocation)
+          Issue.record(
+            "golden \(relative) was missing; written now, check it and run again", sourceLocation: sourceLocation)
         }
         return
       }
@@ -100,7 +110,8 @@ enum GoldenFile {
         return
       }
       try actual.write(to: actualURL, atomically: true, encoding: .utf8)
-      Issue.record("\(relative) differs (actual written beside it):\n\(diff(expected, actual))", sourceLocation: sourceLocation)
+      Issue.record(
+        "\(relative) differs (actual written beside it):\n\(diff(expected, actual))", sourceLocation: sourceLocation)
     } catch {
       Issue.record("golden \(relative): \(error)", sourceLocation: sourceLocation)
     }

@@ -44,11 +44,13 @@ import Testing
     #expect(HeaderText.displayName("Whitfield, Dana") == ["\"Whitfield, Dana\""])
   }
 
-  static let pdf: [UInt8] = Array("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".utf8) + (0..<300).map { UInt8($0 % 256) }
+  static let pdf: [UInt8] =
+    Array("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".utf8) + (0..<300).map { UInt8($0 % 256) }
 
   func email(_ claim: Claim, kind: NoticeKind = .reminder) throws -> (Notice, [UInt8]) {
     let notice = try NoticeComposer.compose(
-      kind, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")), templates: try NoticeTemplateSet.builtIn())
+      kind, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")),
+      templates: try NoticeTemplateSet.builtIn())
     return (notice, try notice.email(statementPDF: Self.pdf))
   }
 
@@ -59,7 +61,8 @@ import Testing
     let text = String(decoding: bytes, as: UTF8.self)
     #expect(bytes.allSatisfy { $0 < 0x80 }, "an e-mail must be 7-bit")
     #expect(text.contains("Date: Wed, 15 Jul 2026 12:00:00 +0000\r\n"))
-    let id = MailMessage.makeMessageID(parts: ["settle-notice", "CLM-EU-7", "reminder", "2026-07-15"], domainOf: "rechnung@mueller-cafe.example")
+    let id = MailMessage.makeMessageID(
+      parts: ["settle-notice", "CLM-EU-7", "reminder", "2026-07-15"], domainOf: "rechnung@mueller-cafe.example")
     #expect(text.contains("Message-ID: <\(id)>\r\n"))
     #expect(id.hasSuffix("@mueller-cafe.example") && id.count == 32 + 1 + "mueller-cafe.example".count)
     #expect(text.contains("From: =?UTF-8?B?"), "the creditor's non-ASCII name is an encoded word")
@@ -75,11 +78,14 @@ import Testing
 
   @Test func headersCannotBeInjected() {
     let message = MailMessage(
-      from: MailAddress(displayName: "A", address: "a@example.org"), to: [MailAddress(displayName: "B", address: "b@example.org")],
-      subject: "Hi\r\nBcc: victim@example.org", date: NoticeFixtures.date("2026-07-15"), messageID: "x@y", text: "", attachments: [])
+      from: MailAddress(displayName: "A", address: "a@example.org"),
+      to: [MailAddress(displayName: "B", address: "b@example.org")],
+      subject: "Hi\r\nBcc: victim@example.org", date: NoticeFixtures.date("2026-07-15"), messageID: "x@y", text: "",
+      attachments: [])
     #expect(throws: MailError.lineBreakInHeader(name: "Subject")) { try message.encoded() }
     let bad = MailMessage(
-      from: MailAddress(displayName: "A", address: "not an address"), to: [], subject: "", date: NoticeFixtures.date("2026-07-15"),
+      from: MailAddress(displayName: "A", address: "not an address"), to: [], subject: "",
+      date: NoticeFixtures.date("2026-07-15"),
       messageID: "x@y", text: "", attachments: [])
     #expect(throws: MailError.invalidAddress(role: "sender", address: "not an address")) { try bad.encoded() }
   }

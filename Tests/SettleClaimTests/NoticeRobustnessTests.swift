@@ -20,8 +20,10 @@ import Testing
   }
 
   static let pieces = [
-    "{{ ", " }}", "{% ", " %}", "{# ", " #}", "if ", "for ", "end", "else", "not ", "name", "nickname", "items", "i", "i.id",
-    "i.amount", " in ", " | ", "upper", "plain", "count", "total", "due", "iso", "isLate", "person.email", ".", "\n", "text ", " ",
+    "{{ ", " }}", "{% ", " %}", "{# ", " #}", "if ", "for ", "end", "else", "not ", "name", "nickname", "items", "i",
+    "i.id",
+    "i.amount", " in ", " | ", "upper", "plain", "count", "total", "due", "iso", "isLate", "person.email", ".", "\n",
+    "text ", " ",
     "{", "}", "%", "#", "é", "\r\n", "|", "- ", "> ", "# ",
   ]
 
@@ -51,14 +53,18 @@ import Testing
 
   @Test func markupAndFormattersNeverCrash() {
     var random = SplitMix64(state: 42)
-    let lines = ["# Title", "- item", "  more", "> line", "| a | >b |", "| 1 | 2 |", "|= t | 3 |", "| x |", "", "text here", "\\| x", "long " + String(repeating: "word ", count: 30)]
+    let lines = [
+      "# Title", "- item", "  more", "> line", "| a | >b |", "| 1 | 2 |", "|= t | 3 |", "| x |", "", "text here",
+      "\\| x", "long " + String(repeating: "word ", count: 30),
+    ]
     var parsed = 0
     for _ in 0..<2000 {
       let body = (0..<Int(random.next() % 12)).map { _ in random.pick(lines) }.joined(separator: "\n")
       guard let result = try? NoticeMarkup.parse("Subject: s\n---\n" + body, templateName: "fuzz") else { continue }
       parsed += 1
       let document = NoticeDocument(
-        kind: .reminder, subject: result.subject, date: NoticeFixtures.date("2026-07-15"), dateLine: "d", sender: [], recipient: [],
+        kind: .reminder, subject: result.subject, date: NoticeFixtures.date("2026-07-15"), dateLine: "d", sender: [],
+        recipient: [],
         blocks: result.blocks)
       let text = PlainTextFormatter().string(for: document)
       for line in text.split(separator: "\n") where line.count > 72 {

@@ -12,9 +12,13 @@ import Testing
     TemplateField("count", .integer, ""),
     TemplateField("isLate", .boolean, ""),
     TemplateField("nickname", .optional(.text), ""),
-    TemplateField("items", .list(.record(TemplateRecord([
-      TemplateField("id", .text, ""), TemplateField("amount", .money, ""),
-    ]))), ""),
+    TemplateField(
+      "items",
+      .list(
+        .record(
+          TemplateRecord([
+            TemplateField("id", .text, ""), TemplateField("amount", .money, ""),
+          ]))), ""),
     TemplateField("person", .record(TemplateRecord([TemplateField("email", .text, "")])), ""),
   ])
 
@@ -47,7 +51,9 @@ import Testing
   @Test func printsValuesWithFormatsAndFilters() throws {
     #expect(try render("{{ total }} {{ total | plain }} {{ total | code }}") == "$1,234.56 1234.56 USD 1,234.56")
     #expect(try render("{{ due }} / {{ due | iso }}") == "July 4, 2026 / 2026-07-04")
-    #expect(try render("{{ count | days }}, {{ items | count }} items, {{ person.email | upper }}") == "1 day, 2 items, ANA@EXAMPLE.ORG")
+    #expect(
+      try render("{{ count | days }}, {{ items | count }} items, {{ person.email | upper }}")
+        == "1 day, 2 items, ANA@EXAMPLE.ORG")
     // A printed value is escaped for the markup: its `|` cannot end a table cell.
     #expect(try render("{{ name }}") == #"Ana \| Co"#)
   }
@@ -70,15 +76,28 @@ import Testing
 
   @Test func aMisspeltFieldIsAnErrorWithASuggestion() {
     let error = loadError("Dear {{ persn.email }}")
-    #expect(error == .unknownVariable(template: "t.txt", at: TemplatePosition(line: 1, column: 6), name: "persn.email", suggestion: "person.email"))
+    #expect(
+      error
+        == .unknownVariable(
+          template: "t.txt", at: TemplatePosition(line: 1, column: 6), name: "persn.email", suggestion: "person.email"))
     #expect(error?.description == "t.txt:1:6: unknown variable 'persn.email'; did you mean 'person.email'?")
-    #expect(loadError("{{ person.emial }}") == .unknownVariable(template: "t.txt", at: TemplatePosition(line: 1, column: 1), name: "person.emial", suggestion: "person.email"))
-    #expect(loadError("{{ zzz }}") == .unknownVariable(template: "t.txt", at: TemplatePosition(line: 1, column: 1), name: "zzz", suggestion: nil))
+    #expect(
+      loadError("{{ person.emial }}")
+        == .unknownVariable(
+          template: "t.txt", at: TemplatePosition(line: 1, column: 1), name: "person.emial", suggestion: "person.email")
+    )
+    #expect(
+      loadError("{{ zzz }}")
+        == .unknownVariable(template: "t.txt", at: TemplatePosition(line: 1, column: 1), name: "zzz", suggestion: nil))
   }
 
   @Test func unclosedAndStrayBlocksAreErrors() {
-    #expect(loadError("x\n{% if isLate %}\ny") == .unclosedBlock(template: "t.txt", at: TemplatePosition(line: 2, column: 1), tag: "if"))
-    #expect(loadError("{% for i in items %}{{ i.id }}") == .unclosedBlock(template: "t.txt", at: TemplatePosition(line: 1, column: 1), tag: "for"))
+    #expect(
+      loadError("x\n{% if isLate %}\ny")
+        == .unclosedBlock(template: "t.txt", at: TemplatePosition(line: 2, column: 1), tag: "if"))
+    #expect(
+      loadError("{% for i in items %}{{ i.id }}")
+        == .unclosedBlock(template: "t.txt", at: TemplatePosition(line: 1, column: 1), tag: "for"))
     guard case .syntax(_, _, let message)? = loadError("{% end %}") else {
       Issue.record("expected a syntax error")
       return
@@ -101,7 +120,9 @@ import Testing
     // Money is not a condition; integers are not lists; filters must fit.
     #expect(loadError("{% if total %}x{% end %}") != nil)
     #expect(loadError("{% for x in count %}{% end %}") != nil)
-    #expect(loadError("{{ name | iso }}") == .unknownFilter(template: "t.txt", at: TemplatePosition(line: 1, column: 1), filter: "iso", type: .text))
+    #expect(
+      loadError("{{ name | iso }}")
+        == .unknownFilter(template: "t.txt", at: TemplatePosition(line: 1, column: 1), filter: "iso", type: .text))
     #expect(loadError("{{ name | shout }}") != nil)
     // A loop variable is only in scope inside its loop, and may not hide a variable.
     #expect(loadError("{% for i in items %}{% end %}{{ i.id }}") != nil)
@@ -132,12 +153,15 @@ import Testing
     // Wording inside a branch counts too: every branch is fixed text.
     #expect(loadError("{% if isLate %}Act now!{% end %}") != nil)
     // ... unless the user waives the rule.
-    #expect((try? Template(name: "t", source: "we will have you arrested", schema: Self.schema, allowing: ["threat.criminal"])) != nil)
+    #expect(
+      (try? Template(name: "t", source: "we will have you arrested", schema: Self.schema, allowing: ["threat.criminal"]))
+        != nil)
   }
 
   @Test func everyShippedTemplateLoadsAndPassesTheGuard() throws {
     for kind in NoticeKind.allCases {
-      let template = try Template(name: kind.fileName, source: BuiltInTemplates.source(for: kind), schema: NoticeSchema.root)
+      let template = try Template(
+        name: kind.fileName, source: BuiltInTemplates.source(for: kind), schema: NoticeSchema.root)
       #expect(WordingGuard().findings(inFixedText: template.fixedText).isEmpty)
     }
   }
@@ -146,7 +170,9 @@ import Testing
     for kind in NoticeKind.allCases {
       let path = NoticePaths.root.appendingPathComponent("Templates").appendingPathComponent(kind.fileName).path
       let file = try String(contentsOfFile: path, encoding: .utf8)
-      #expect(file == BuiltInTemplates.source(for: kind), "Templates/\(kind.fileName) differs from the built-in copy: run python3 Templates/embed.py")
+      #expect(
+        file == BuiltInTemplates.source(for: kind),
+        "Templates/\(kind.fileName) differs from the built-in copy: run python3 Templates/embed.py")
     }
   }
 
@@ -185,5 +211,6 @@ import Testing
 
 /// Paths in the package, found from this file's location.
 enum NoticePaths {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 }

@@ -60,8 +60,12 @@ import Testing
 
   @Test func intentAndTermsAllowWhatTheClaimSays() {
     var context = Self.strict
-    let text = "We will file a claim in small claims court, refer the account to a collection agency, put further credit on hold. A late fee of $25.00 applies; interest accrues."
-    #expect(Set(ruleIDs(text, context)) == ["intent.court", "intent.collectionAgency", "intent.creditHold", "fee.lateFee", "fee.interest"])
+    let text =
+      "We will file a claim in small claims court, refer the account to a collection agency, put further credit on hold. A late fee of $25.00 applies; interest accrues."
+    #expect(
+      Set(ruleIDs(text, context)) == [
+        "intent.court", "intent.collectionAgency", "intent.creditHold", "fee.lateFee", "fee.interest",
+      ])
     context.smallClaimsCourt = "Alameda County Small Claims"
     context.intendsCollectionAgency = true
     context.intendsCreditHold = true
@@ -92,7 +96,8 @@ import Testing
   }
 
   @Test func amountsMustBeLedgerFigures() {
-    let findings = WordingGuard().findings(in: "Pay $1,411.29 now plus $50.00, or USD 1,411.29, or USD 2.00." + Self.signature, context: Self.strict)
+    let findings = WordingGuard().findings(
+      in: "Pay $1,411.29 now plus $50.00, or USD 1,411.29, or USD 2.00." + Self.signature, context: Self.strict)
     #expect(findings.map(\.excerpt) == ["$50.00", "USD 2.00"])
     #expect(findings.allSatisfy { $0.ruleID == "amount.unverified" && $0.line == 1 })
     // Amounts written after the number (de-DE), with no-break spaces.
@@ -111,12 +116,15 @@ import Testing
   }
 
   @Test func findingsNameLineAndWords() {
-    let findings = WordingGuard().findings(in: "Hello.\nWe will\nhave you ARRESTED today.", context: Self.strict, allowing: ["identity.creditor"])
-    #expect(findings == [
-      WordingFinding(
-        ruleID: "threat.criminal",
-        message: "\(WordingRule.criminalThreat.message) (\(WordingRule.criminalThreat.basis))", line: 3, excerpt: "ARRESTED")
-    ])
+    let findings = WordingGuard().findings(
+      in: "Hello.\nWe will\nhave you ARRESTED today.", context: Self.strict, allowing: ["identity.creditor"])
+    #expect(
+      findings == [
+        WordingFinding(
+          ruleID: "threat.criminal",
+          message: "\(WordingRule.criminalThreat.message) (\(WordingRule.criminalThreat.basis))", line: 3,
+          excerpt: "ARRESTED")
+      ])
     #expect(findings.first?.description.hasPrefix("line 3: [threat.criminal] \"ARRESTED\": threatens arrest") == true)
   }
 
@@ -142,22 +150,27 @@ import Testing
     let custom = try Template(name: "reminder.txt", source: source, schema: NoticeSchema.root)
     let templates = try NoticeTemplateSet.with([.reminder: custom])
     let options = NoticeOptions(asOf: NoticeFixtures.date("2026-07-15"))
-    let refused = try NoticeComposer.compose(.reminder, claim: NoticeFixtures.plainTerms, options: options, templates: templates)
+    let refused = try NoticeComposer.compose(
+      .reminder, claim: NoticeFixtures.plainTerms, options: options, templates: templates)
     #expect(refused.isBlocked)
     #expect(refused.findings.map(\.ruleID) == ["fee.lateFee"])
     // The same template is fine for a claim whose terms have a late fee.
-    let allowed = try NoticeComposer.compose(.reminder, claim: NoticeFixtures.retailer, options: options, templates: templates)
+    let allowed = try NoticeComposer.compose(
+      .reminder, claim: NoticeFixtures.retailer, options: options, templates: templates)
     #expect(allowed.findings == [])
     // And --allow waives it.
     var waived = options
     waived.allowedRules = ["fee.lateFee"]
-    #expect(try NoticeComposer.compose(.reminder, claim: NoticeFixtures.plainTerms, options: waived, templates: templates).findings == [])
+    #expect(
+      try NoticeComposer.compose(.reminder, claim: NoticeFixtures.plainTerms, options: waived, templates: templates)
+        .findings == [])
   }
 
   @Test func unknownAllowedRuleIsAnError() throws {
     let options = NoticeOptions(asOf: NoticeFixtures.date("2026-07-15"), allowedRules: ["urgency.fals"])
     #expect(throws: NoticeError.unknownRule("urgency.fals")) {
-      try NoticeComposer.compose(.reminder, claim: NoticeFixtures.retailer, options: options, templates: try NoticeTemplateSet.builtIn())
+      try NoticeComposer.compose(
+        .reminder, claim: NoticeFixtures.retailer, options: options, templates: try NoticeTemplateSet.builtIn())
     }
   }
 
@@ -165,7 +178,8 @@ import Testing
     let templates = try NoticeTemplateSet.builtIn()
     for (name, claim) in NoticeFixtures.all {
       for kind in NoticeKind.allCases {
-        let notice = try NoticeComposer.compose(kind, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")), templates: templates)
+        let notice = try NoticeComposer.compose(
+          kind, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")), templates: templates)
         let expected = name == "yen" && kind.isCollectionNotice ? ["dispute.open"] : []
         #expect(notice.findings.map(\.ruleID) == expected, "\(name) \(kind.rawValue): \(notice.findings)")
       }

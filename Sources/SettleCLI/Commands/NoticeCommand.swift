@@ -24,7 +24,8 @@ public enum NoticeCommand: Command, RequiredOptions {
   public static let arguments = [ArgumentSpec("CLAIM", help: "The claim file, or the folder holding claim.json")]
   public static let options: [OptionSpec] = [
     .value("--stage", "STAGE", help: "Which notice", allowed: NoticeKind.allCases.map(\.rawValue)),
-    .value("--format", "F", help: "Output format; default text, wrapped at 72 columns", allowed: ["text", "markdown", "eml"]),
+    .value(
+      "--format", "F", help: "Output format; default text, wrapped at 72 columns", allowed: ["text", "markdown", "eml"]),
     .value("--output", short: "-o", "FILE", help: "Where to write the notice; - (default) is standard output"),
     .value("--templates", "DIR", help: "A folder of your own templates (reminder.txt, follow-up.txt, …)"),
     .value("--allow", "RULE", help: "Waive one wording rule by its id (repeatable)"),
@@ -51,7 +52,8 @@ public enum NoticeCommand: Command, RequiredOptions {
     var locale = NoticeLocale.enUS
     if let identifier = arguments.value("--locale") {
       guard let chosen = NoticeLocale(identifier: identifier) else {
-        throw .usage("settle notice: --locale \(identifier): not a built-in locale (en-US, en-GB, de-DE, fr-FR, es-ES, he-IL, ar)")
+        throw .usage(
+          "settle notice: --locale \(identifier): not a built-in locale (en-US, en-GB, de-DE, fr-FR, es-ES, he-IL, ar)")
       }
       locale = chosen
     }
@@ -75,7 +77,8 @@ public enum NoticeCommand: Command, RequiredOptions {
     let notice: Notice
     do {
       notice = try NoticeComposer.compose(
-        kind, claim: claim, options: NoticeOptions(asOf: io.asOf, locale: locale, allowedRules: allowed), templates: templates)
+        kind, claim: claim, options: NoticeOptions(asOf: io.asOf, locale: locale, allowedRules: allowed),
+        templates: templates)
     } catch {
       throw .invalidInput("\(loaded.path): \(error)")
     }
@@ -87,11 +90,13 @@ public enum NoticeCommand: Command, RequiredOptions {
       }
       io.print("\(loaded.path): \(kind.rawValue) notice as of \(io.asOf): \(notice.findings.count) wording finding(s)")
       for finding in notice.findings { io.print("  \(finding)") }
-      throw .invalidInput("\(loaded.path): the notice breaks wording rules (see above); fix it or waive a rule with --allow RULE")
+      throw .invalidInput(
+        "\(loaded.path): the notice breaks wording rules (see above); fix it or waive a rule with --allow RULE")
     }
     if kind.isCollectionNotice && kind != .planAgreement && !notice.facts.ledger.balance.isPositive {
       throw .invalidInput(
-        "\(loaded.path): nothing is owed as of \(io.asOf) (balance \(PlainMoney.text(notice.facts.ledger.balance))); no \(kind.rawValue) notice was written")
+        "\(loaded.path): nothing is owed as of \(io.asOf) (balance \(PlainMoney.text(notice.facts.ledger.balance))); no \(kind.rawValue) notice was written"
+      )
     }
     guard notice.findings.isEmpty else {
       throw .invalidInput("\(loaded.path): \(NoticeError.blockedByWording(notice.findings))")
@@ -123,10 +128,14 @@ public enum NoticeCommand: Command, RequiredOptions {
 /// a clear message rather than attaching anything else.
 public struct StatementProvider: Sendable {
   /// Makes the statement PDF for `claim` (read from `claimPath`) as of a date.
-  public let makePDF: @Sendable (_ claim: Claim, _ claimPath: String, _ asOf: CivilDate) throws(CommandFailure) -> [UInt8]
+  public let makePDF:
+    @Sendable (_ claim: Claim, _ claimPath: String, _ asOf: CivilDate) throws(CommandFailure) -> [UInt8]
 
   /// Creates a provider.
-  public init(makePDF: @escaping @Sendable (_ claim: Claim, _ claimPath: String, _ asOf: CivilDate) throws(CommandFailure) -> [UInt8]) {
+  public init(
+    makePDF:
+      @escaping @Sendable (_ claim: Claim, _ claimPath: String, _ asOf: CivilDate) throws(CommandFailure) -> [UInt8]
+  ) {
     self.makePDF = makePDF
   }
 

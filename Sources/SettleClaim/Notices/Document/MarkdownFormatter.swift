@@ -37,10 +37,11 @@ public struct MarkdownFormatter: Sendable {
 
   private func table(_ table: NoticeTable) -> String {
     func row(_ cells: [String], bold: Bool) -> String {
-      "| " + cells.map { cell in
-        let text = escape(cell, atLineStart: false)
-        return bold && !text.isEmpty ? "**\(text)**" : text
-      }.joined(separator: " | ") + " |"
+      "| "
+        + cells.map { cell in
+          let text = escape(cell, atLineStart: false)
+          return bold && !text.isEmpty ? "**\(text)**" : text
+        }.joined(separator: " | ") + " |"
     }
     var out = [row(table.columns.map(\.title), bold: false)]
     out.append("| " + table.columns.map { $0.isRightAligned ? "---:" : "---" }.joined(separator: " | ") + " |")

@@ -23,7 +23,8 @@ enum NoticeMarkup {
   static func parse(_ text: String, templateName: String) throws(NoticeError) -> Parsed {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard let first = lines.first, first.hasPrefix("Subject:"), lines.count >= 2, lines[1].trimmed == "---" else {
-      throw .markup(template: templateName, line: 1, message: "a template must start with 'Subject: …' and a line '---'")
+      throw .markup(
+        template: templateName, line: 1, message: "a template must start with 'Subject: …' and a line '---'")
     }
     let subject = unescape(String(first.dropFirst("Subject:".count)).trimmed)
     lines.removeFirst(2)

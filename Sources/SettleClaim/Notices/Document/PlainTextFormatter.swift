@@ -93,7 +93,9 @@ public struct PlainTextFormatter: Sendable {
     let gap = 2
     // Too wide: narrow the widest left-aligned column (descriptions), wrapping its cells.
     let total = widths.reduce(0, +) + gap * (n - 1)
-    if total > width, let squeeze = (0..<n).filter({ !table.columns[$0].isRightAligned }).max(by: { widths[$0] < widths[$1] }) {
+    if total > width,
+      let squeeze = (0..<n).filter({ !table.columns[$0].isRightAligned }).max(by: { widths[$0] < widths[$1] })
+    {
       widths[squeeze] = max(12, widths[squeeze] - (total - width))
     }
     func render(_ cells: [String]) -> [String] {
@@ -111,7 +113,8 @@ public struct PlainTextFormatter: Sendable {
         }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces
       }
     }
-    let rule = (0..<n).map { String(repeating: "-", count: widths[$0]) }.joined(separator: String(repeating: " ", count: gap))
+    let rule = (0..<n).map { String(repeating: "-", count: widths[$0]) }.joined(
+      separator: String(repeating: " ", count: gap))
     var out = render(table.columns.map(\.title))
     out.append(rule)
     var ruledTotal = false

@@ -34,7 +34,8 @@ public struct WordingGuard: Sendable {
   ///   - context: the claim's terms, intent, log state and ledger figures.
   ///   - allowed: rule ids the user waived with `--allow`.
   /// - Complexity: O(rules × text length).
-  public func findings(in text: String, context: WordingContext, allowing allowed: Set<String> = []) -> [WordingFinding] {
+  public func findings(in text: String, context: WordingContext, allowing allowed: Set<String> = []) -> [WordingFinding]
+  {
     var result: [WordingFinding] = []
     for rule in rules where !allowed.contains(rule.id) {
       switch rule.id {
@@ -86,11 +87,14 @@ public struct WordingGuard: Sendable {
     1 + text[..<index].utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
   }
 
-  private static func missingIdentity(_ rule: WordingRule, in text: String, context: WordingContext) -> [WordingFinding] {
+  private static func missingIdentity(_ rule: WordingRule, in text: String, context: WordingContext) -> [WordingFinding]
+  {
     let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     var missing: [String] = []
     if !context.creditorName.isEmpty && !flat.contains(context.creditorName) { missing.append("the creditor's name") }
-    if !context.creditorPhone.isEmpty && !flat.contains(context.creditorPhone) { missing.append("the creditor's phone number") }
+    if !context.creditorPhone.isEmpty && !flat.contains(context.creditorPhone) {
+      missing.append("the creditor's phone number")
+    }
     if context.creditorName.isEmpty { missing.append("the creditor's name (the claim has none)") }
     if context.creditorPhone.isEmpty { missing.append("the creditor's phone number (the claim has none)") }
     guard !missing.isEmpty else { return [] }
@@ -103,9 +107,12 @@ public struct WordingGuard: Sendable {
 
   /// Every amount written next to a currency mark must be one of the known figures (compared by
   /// value, so `$300` matches a figure printed `$300.00`).
-  private static func unverifiedAmounts(_ rule: WordingRule, in text: String, context: WordingContext) -> [WordingFinding] {
+  private static func unverifiedAmounts(_ rule: WordingRule, in text: String, context: WordingContext)
+    -> [WordingFinding]
+  {
     let markers = context.currencyMarkers.map(\.text)
-    let known = Set(context.knownAmounts.map { canonicalAmount($0, markers: markers, decimalSeparator: context.decimalSeparator) })
+    let known = Set(
+      context.knownAmounts.map { canonicalAmount($0, markers: markers, decimalSeparator: context.decimalSeparator) })
     var found: [WordingFinding] = []
     for match in moneyMatches(in: text, markers: context.currencyMarkers) {
       let written = String(text[match])
@@ -123,7 +130,9 @@ public struct WordingGuard: Sendable {
   /// made `.`, leading zeros and trailing fraction zeros dropped (`$1,300.50` → `1300.5`).
   static func canonicalAmount(_ written: String, markers: [String], decimalSeparator: String) -> String {
     var s = compact(written)
-    for marker in markers.sorted(by: { $0.count > $1.count }) { s = s.replacingOccurrences(of: compact(marker), with: "") }
+    for marker in markers.sorted(by: { $0.count > $1.count }) {
+      s = s.replacingOccurrences(of: compact(marker), with: "")
+    }
     let isNegative = s.hasPrefix("-")
     let separator: Character = decimalSeparator == "," ? "," : "."
     var whole = ""
@@ -155,7 +164,9 @@ public struct WordingGuard: Sendable {
         : "-?" + number + #"[\s\u00A0\u202F]?"# + mark + #"(?![A-Za-z0-9])"#
       guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
       for match in regex.matches(in: text, range: whole) {
-        guard let range = Range(match.range, in: text), !ranges.contains(where: { $0.overlaps(range) }) else { continue }
+        guard let range = Range(match.range, in: text), !ranges.contains(where: { $0.overlaps(range) }) else {
+          continue
+        }
         ranges.append(range)
       }
     }
@@ -164,7 +175,9 @@ public struct WordingGuard: Sendable {
 
   /// An amount with all white space removed, so `1 234,56 €` and `1 234,56 €` compare equal.
   static func compact(_ s: String) -> String {
-    String(s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{202F}" && $0 != "\u{00A0}" }.map(Character.init))
+    String(
+      s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{202F}" && $0 != "\u{00A0}" }.map(
+        Character.init))
   }
 
   private static func sorted(_ findings: [WordingFinding]) -> [WordingFinding] {

@@ -8,7 +8,8 @@ extension WordingRule {
     patterns: [
       #"\barrest(ed|s|ing)?\b"#, #"\bjail(ed)?\b"#, #"\bprison\b"#, #"\bimprison\w*"#,
       #"\bcriminal\w*"#, #"\bprosecut\w*"#, #"\bpolice\b"#, #"\bhandcuff\w*"#, #"\bfelony\b"#,
-      #"\bmisdemeanou?r\b"#, #"\b(press|file|bring) (criminal )?charges\b"#, #"\bcommitt?(ed|ing)? (a )?(crime|fraud|theft)\b"#,
+      #"\bmisdemeanou?r\b"#, #"\b(press|file|bring) (criminal )?charges\b"#,
+      #"\bcommitt?(ed|ing)? (a )?(crime|fraud|theft)\b"#,
     ])
 
   /// Threats of violence or harm.
@@ -55,7 +56,8 @@ extension WordingRule {
       #"\bcourt order\b"#, #"\bsummons\b"#, #"\bsubpoena\b"#, #"\bwrit\b"#, #"\bwarrant\b"#,
       #"\bofficial (notice|document|demand)\b"#, #"\blegal notice\b"#, #"\bgovernment\w*\b"#,
       #"\bfederal\b"#, #"\bsheriff\b"#, #"\bmarshal\b"#, #"\battorney general\b"#, #"\binternal revenue\b"#,
-      #"\bin the matter of\b"#, #"\bplaintiff\b"#, #"\bdefendant\b"#, #"\bnotice of (lawsuit|suit|judgment|levy|default judgment)\b"#,
+      #"\bin the matter of\b"#, #"\bplaintiff\b"#, #"\bdefendant\b"#,
+      #"\bnotice of (lawsuit|suit|judgment|levy|default judgment)\b"#,
     ])
 
   /// Wording that suggests a lawyer sends or backs the letter.
@@ -120,7 +122,9 @@ extension WordingRule {
     message: "mentions a late fee or penalty, but the claim's terms include no late fee",
     basis: "FDCPA §1692f(1); Tex. Fin. Code §392.303(a)(2); N.Y. GBL §601(2); Cal. Civ. Code §1788.14(b)",
     scope: .claim,
-    patterns: [#"\blate (fee|fees|charge|charges|payment fee|payment charge)\b"#, #"\bpenalt(y|ies)\b"#, #"\bsurcharge\w*"#])
+    patterns: [
+      #"\blate (fee|fees|charge|charges|payment fee|payment charge)\b"#, #"\bpenalt(y|ies)\b"#, #"\bsurcharge\w*"#,
+    ])
 
   /// Interest when the claim's terms have none.
   public static let unauthorizedInterest = WordingRule(
@@ -137,7 +141,8 @@ extension WordingRule {
     basis: "FDCPA §1692f(1); Tex. Fin. Code §392.303(a)(2); N.Y. GBL §601(2); Cal. Civ. Code §1788.14(b)",
     scope: .wordsAlone,
     patterns: [
-      #"\bcollection (fee|fees|cost|costs|charge|charges)\b"#, #"\b(attorney|attorneys|attorney's|attorneys'|legal) fees?\b"#,
+      #"\bcollection (fee|fees|cost|costs|charge|charges)\b"#,
+      #"\b(attorney|attorneys|attorney's|attorneys'|legal) fees?\b"#,
       #"\b(processing|administrative|admin|handling|service) (fee|fees|charge|charges)\b"#, #"\bcourt costs\b"#,
     ])
 

@@ -40,8 +40,11 @@ public struct MailMessage: Sendable, Equatable {
   public static func makeMessageID(parts: [String], domainOf address: String) -> String {
     let digest = SHA256.hexDigest(parts.joined(separator: "\n"))
     let domain = address.split(separator: "@").last.map(String.init) ?? ""
-    let isHostName = !domain.isEmpty && address.contains("@")
-      && domain.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2E || $0 == 0x2D }
+    let isHostName =
+      !domain.isEmpty && address.contains("@")
+      && domain.utf8.allSatisfy {
+        ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2E || $0 == 0x2D
+      }
     return String(digest.prefix(32)) + "@" + (isHostName ? domain.lowercased() : "settle.invalid")
   }
 
@@ -117,7 +120,8 @@ public struct MailMessage: Sendable, Equatable {
     }
     var encoded = ""
     for byte in fileName.utf8 {
-      let isSafe = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+      let isSafe =
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         || "-._~".utf8.contains(byte)
       encoded += isSafe ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded
     }

@@ -33,7 +33,8 @@ public struct Itemization: Sendable, Equatable {
   /// - Throws: `NoticeError.ledger` when a ledger fails or the parts do not add up to the balance.
   public init(claim: Claim, ledger: LedgerResult) throws(NoticeError) {
     let asOf = ledger.asOf
-    let statement = claim.events.filter { $0.kind == .statementSent && $0.at.civilDate <= asOf }.map(\.at.civilDate).max()
+    let statement = claim.events.filter { $0.kind == .statementSent && $0.at.civilDate <= asOf }.map(\.at.civilDate)
+      .max()
     let lastCharge = claim.charges.filter { $0.date <= asOf }.map(\.date).max()
     let itemizationDate: CivilDate
     if let statement {

@@ -58,7 +58,8 @@ public struct Notice: Sendable {
   /// `statement-CLM-2026-0042.pdf`, with characters outside `A–Z a–z 0–9 - _ .` replaced by `-`.
   static func attachmentName(for claimID: String) -> String {
     let safe = claimID.unicodeScalars.map { s -> String in
-      s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "-_.".unicodeScalars.contains(s)) ? String(s) : "-"
+      s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "-_.".unicodeScalars.contains(s))
+        ? String(s) : "-"
     }.joined()
     return "statement-\(safe.isEmpty ? "claim" : safe).pdf"
   }

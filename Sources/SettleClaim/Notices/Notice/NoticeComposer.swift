@@ -44,7 +44,9 @@ public enum NoticeComposer {
   }
 
   /// What the claim allows: its intent, terms, log state, and every figure in the values.
-  static func wordingContext(facts: NoticeFacts, values: [String: TemplateValue], locale: NoticeLocale) -> WordingContext {
+  static func wordingContext(facts: NoticeFacts, values: [String: TemplateValue], locale: NoticeLocale)
+    -> WordingContext
+  {
     let claim = facts.claim
     var amounts = Set<String>()
     for money in TemplateValue.record(values).moneyValues() {

@@ -43,7 +43,8 @@ public enum NoticeError: Error, Sendable, Equatable, CustomStringConvertible {
     case .mail(let error):
       return "cannot build the e-mail: \(error)"
     case .statementUnavailable:
-      return "--format eml attaches the statement PDF, and this build cannot make statements yet; use --format text or markdown"
+      return
+        "--format eml attaches the statement PDF, and this build cannot make statements yet; use --format text or markdown"
     case .ledger(let message):
       return "cannot compute the balance: \(message)"
     }

@@ -158,7 +158,9 @@ public struct NoticeFacts: Sendable {
         "frequency": .text(Self.words(for: isAgreedPlan ? (claim.paymentPlan?.frequency ?? .monthly) : .monthly)),
         "total": .money(Money(minorUnits: total, currency: first.amount.currency)),
         "schedule": .list(
-          plan.map { .record(["number": .integer($0.number), "dueDate": .date($0.dueDate), "amount": .money($0.amount)]) }),
+          plan.map {
+            .record(["number": .integer($0.number), "dueDate": .date($0.dueDate), "amount": .money($0.amount)])
+          }),
       ])
     } else {
       values["plan"] = .absent
@@ -192,9 +194,9 @@ public struct NoticeFacts: Sendable {
       terms["interest"] = .record([
         "rate": .text("\(interest.annualPercent)% a year"),
         "basis": .text(
-        "simple interest at \(interest.annualPercent)% a year on each invoice's unpaid amount, from its due date, "
-          + "counted on an actual/365-day basis, as agreed in the payment terms; interest is not charged on fees "
-          + "or on interest"),
+          "simple interest at \(interest.annualPercent)% a year on each invoice's unpaid amount, from its due date, "
+            + "counted on an actual/365-day basis, as agreed in the payment terms; interest is not charged on fees "
+            + "or on interest"),
       ])
     } else {
       terms["interest"] = .absent

@@ -8,7 +8,8 @@ public struct NoticeLocale: Sendable, Equatable {
   public let formatting: TemplateFormatting
 
   /// United States English: `$1,234.56`, `July 15, 2026` (the default).
-  public static let enUS = NoticeLocale(identifier: "en-US", formatting: TemplateFormatting(money: .enUS, dateStyle: .monthDayYear))
+  public static let enUS = NoticeLocale(
+    identifier: "en-US", formatting: TemplateFormatting(money: .enUS, dateStyle: .monthDayYear))
 
   /// The conventions for `identifier` (`en-US`, `en-GB`, `de-DE`, `fr-FR`, `es-ES`, `he-IL`, `ar`), or
   /// nil for a locale that is not built in. Dates are written `15 July 2026` outside the US.
@@ -16,7 +17,9 @@ public struct NoticeLocale: Sendable, Equatable {
     guard let money = MoneyFormat.named(identifier) else { return nil }
     let normalized = identifier.replacingOccurrences(of: "_", with: "-").lowercased()
     let isUS = normalized == "en-us" || normalized == "en"
-    self.init(identifier: identifier, formatting: TemplateFormatting(money: money, dateStyle: isUS ? .monthDayYear : .dayMonthYear))
+    self.init(
+      identifier: identifier,
+      formatting: TemplateFormatting(money: money, dateStyle: isUS ? .monthDayYear : .dayMonthYear))
   }
 
   private init(identifier: String, formatting: TemplateFormatting) {

@@ -42,7 +42,8 @@ public struct NoticeTemplateSet: Sendable {
   }
 
   private static func builtIn(_ kind: NoticeKind, allowing allowed: Set<String>) throws(TemplateError) -> Template {
-    try Template(name: kind.fileName, source: BuiltInTemplates.source(for: kind), schema: NoticeSchema.root, allowing: allowed)
+    try Template(
+      name: kind.fileName, source: BuiltInTemplates.source(for: kind), schema: NoticeSchema.root, allowing: allowed)
   }
 
   /// The shipped templates, with those found in `directory` in their place.
@@ -53,7 +54,9 @@ public struct NoticeTemplateSet: Sendable {
   /// template); other files (a README) are ignored.
   /// - Throws: `NoticeError` when the folder or a file cannot be read, a file name is unknown, or a
   ///   template fails its checks.
-  public static func loading(directory: String, allowing allowed: Set<String> = []) throws(NoticeError) -> NoticeTemplateSet {
+  public static func loading(directory: String, allowing allowed: Set<String> = []) throws(NoticeError)
+    -> NoticeTemplateSet
+  {
     var set = try builtIn(allowing: allowed).templates
     let names: [String]
     do {
@@ -93,7 +96,9 @@ public struct NoticeTemplateSet: Sendable {
 
   /// A set from explicit templates (for programs with their own), shipped ones for the rest.
   /// - Throws: `NoticeError.template` if a shipped template fails its checks.
-  public static func with(_ overrides: [NoticeKind: Template], allowing allowed: Set<String> = []) throws(NoticeError) -> NoticeTemplateSet {
+  public static func with(_ overrides: [NoticeKind: Template], allowing allowed: Set<String> = []) throws(NoticeError)
+    -> NoticeTemplateSet
+  {
     var set = try builtIn(allowing: allowed).templates
     for (kind, template) in overrides { set[kind] = template }
     return try NoticeTemplateSet(templates: set)

@@ -58,7 +58,8 @@ public struct Template: Sendable {
   /// Printed values are escaped for the notice markup (`|` and `\`), and their line breaks become
   /// spaces, so a value can never add a heading, table row or list item of its own.
   /// - Throws: `TemplateError.valueMismatch` when `values` does not match the schema.
-  public func render(_ values: [String: TemplateValue], formatting: TemplateFormatting) throws(TemplateError) -> String {
+  public func render(_ values: [String: TemplateValue], formatting: TemplateFormatting) throws(TemplateError) -> String
+  {
     var out = ""
     var scope: [(String, TemplateValue)] = []
     try render(nodes, values: values, scope: &scope, formatting: formatting, into: &out)
@@ -84,7 +85,8 @@ public struct Template: Sendable {
         case .list(let items): holds = !items.isEmpty
         default: holds = true
         }
-        try render(holds != isNegated ? then : otherwise, values: values, scope: &scope, formatting: formatting, into: &out)
+        try render(
+          holds != isNegated ? then : otherwise, values: values, scope: &scope, formatting: formatting, into: &out)
       case let .loop(variable, expression, body):
         guard case .list(let items) = try lookup(expression, values: values, scope: scope) else {
           throw .valueMismatch(template: name, path: expression.dottedPath, expected: .list(.text))
@@ -108,7 +110,8 @@ public struct Template: Sendable {
     for (offset, component) in expression.path.enumerated().dropFirst() {
       guard case .record(let fields) = value, let next = fields[component] else {
         throw .valueMismatch(
-          template: name, path: expression.path[...offset].joined(separator: "."), expected: .record(TemplateRecord([])))
+          template: name, path: expression.path[...offset].joined(separator: "."), expected: .record(TemplateRecord([]))
+        )
       }
       value = next
     }

@@ -19,7 +19,9 @@ struct TemplateParser {
   }
 
   private enum OpenBlock {
-    case conditional(TemplateExpression, isNegated: Bool, then: [TemplateNode], otherwise: [TemplateNode]?, narrowed: Int, at: TemplatePosition)
+    case conditional(
+      TemplateExpression, isNegated: Bool, then: [TemplateNode], otherwise: [TemplateNode]?, narrowed: Int,
+      at: TemplatePosition)
     case loop(variable: String, over: TemplateExpression, body: [TemplateNode], at: TemplatePosition)
   }
 
@@ -87,10 +89,12 @@ struct TemplateParser {
               message: "is a \(type) value; a condition must be a yes/no value, a list or an optional value")
           }
           try checkDepth(stack.count, at: at)
-          stack.append(.conditional(expression, isNegated: isNegated, then: current, otherwise: nil, narrowed: narrowed, at: at))
+          stack.append(
+            .conditional(expression, isNegated: isNegated, then: current, otherwise: nil, narrowed: narrowed, at: at))
           current = []
         case "else":
-          guard words.count == 1, case .conditional(let e, let neg, let outer, nil, let narrowed, let pos)? = stack.last else {
+          guard words.count == 1, case .conditional(let e, let neg, let outer, nil, let narrowed, let pos)? = stack.last
+          else {
             throw .syntax(template: templateName, at: at, message: "'{% else %}' without an open '{% if %}'")
           }
           presentPaths.removeLast(narrowed)
@@ -99,7 +103,8 @@ struct TemplateParser {
             presentPaths.append(e.dottedPath)
             nowNarrowed = 1
           }
-          stack[stack.count - 1] = .conditional(e, isNegated: neg, then: outer, otherwise: current, narrowed: nowNarrowed, at: pos)
+          stack[stack.count - 1] = .conditional(
+            e, isNegated: neg, then: outer, otherwise: current, narrowed: nowNarrowed, at: pos)
           current = []
         case "for":
           guard words.count == 4, words[2] == "in", Self.isIdentifier(words[1]) else {
@@ -143,7 +148,8 @@ struct TemplateParser {
             current = outer + [.loop(variable: variable, over: over, body: current)]
           }
         case "endif", "endfor":
-          throw .syntax(template: templateName, at: at, message: "write '{% end %}' to close a block, not '{% \(keyword) %}'")
+          throw .syntax(
+            template: templateName, at: at, message: "write '{% end %}' to close a block, not '{% \(keyword) %}'")
         default:
           throw .syntax(
             template: templateName, at: at,
@@ -170,7 +176,9 @@ struct TemplateParser {
     guard let first = s.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else {
       return false
     }
-    return s.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    return s.unicodeScalars.allSatisfy {
+      $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+    }
   }
 
   private func parseExpression(_ inner: String, at: TemplatePosition) throws(TemplateError) -> TemplateExpression {
@@ -219,7 +227,9 @@ struct TemplateParser {
       let candidates = scopes.map(\.name) + schema.fields.map(\.name)
       throw .unknownVariable(
         template: templateName, at: expression.position, name: expression.dottedPath,
-        suggestion: Self.suggestion(for: head, among: candidates).map { ([$0] + path.dropFirst()).joined(separator: ".") })
+        suggestion: Self.suggestion(for: head, among: candidates).map {
+          ([$0] + path.dropFirst()).joined(separator: ".")
+        })
     }
     type = narrowed(type, path: head)
     for (offset, component) in path.enumerated().dropFirst() {
@@ -231,7 +241,8 @@ struct TemplateParser {
             message: "may be absent; use its fields inside '{% if \(prefix) %}'")
         }
         throw .typeMismatch(
-          template: templateName, at: expression.position, name: prefix, message: "is a \(type) value and has no fields")
+          template: templateName, at: expression.position, name: prefix, message: "is a \(type) value and has no fields"
+        )
       }
       guard let field = record.field(named: component) else {
         let suggestion = Self.suggestion(for: component, among: record.fields.map(\.name))
