@@ -45,6 +45,14 @@ This is a friendly reminder from {{ creditor.name }} about your account {{ custo
 | Credits since {{ itemization.date }} (subtracted) | {{ itemization.credits }} |
 |= Amount due on {{ asOf }} | {{ itemization.due }} |
 
+{% if contacts %}
+# Our earlier contacts
+
+{% for e in contacts %}
+- {{ e.date }}, {{ e.kind }}{% if e.channel %} ({{ e.channel }}){% end %}: {{ e.summary }}
+{% end %}
+
+{% end %}
 # Your options
 
 Pay in full: please pay {{ balance.due }} by {{ payBy }}. To arrange payment, contact {{ creditor.contact }} at {{ creditor.phone }} or {{ creditor.email }}.
