@@ -56,6 +56,11 @@ import Testing
         == "1 day, 2 items, ANA@EXAMPLE.ORG")
     // A printed value is escaped for the markup: its `|` cannot end a table cell.
     #expect(try render("{{ name }}") == #"Ana \| Co"#)
+    // A value ending in a period does not double the sentence's period.
+    let dotted = try Template(name: "t", source: "with {{ name }}. Then {{ name }}...", schema: Self.schema)
+    var values = Self.values
+    values["name"] = .text("Gulf Marine W.L.L.")
+    #expect(try dotted.render(values, formatting: Self.formatting) == "with Gulf Marine W.L.L. Then Gulf Marine W.L.L....")
   }
 
   @Test func walksListsAndBranches() throws {

@@ -70,10 +70,17 @@ public struct Template: Sendable {
     _ nodes: [TemplateNode], values: [String: TemplateValue], scope: inout [(String, TemplateValue)],
     formatting: TemplateFormatting, into out: inout String
   ) throws(TemplateError) {
+    var previous: TemplateNode?
     for node in nodes {
+      defer { previous = node }
       switch node {
       case .text(let s):
-        out += s
+        // "Parts W.L.L." at the end of a sentence: one period, not two.
+        if s.hasPrefix("."), !s.hasPrefix(".."), out.hasSuffix("."), case .output? = previous {
+          out += s.dropFirst()
+        } else {
+          out += s
+        }
       case .output(let expression):
         out += NoticeMarkup.escape(try printed(expression, values: values, scope: scope, formatting: formatting))
       case let .conditional(expression, isNegated, then, otherwise):
