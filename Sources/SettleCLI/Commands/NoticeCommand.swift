@@ -34,6 +34,7 @@ public enum NoticeCommand: Command, RequiredOptions {
   ]
   public static let requiredOptions = ["--stage"]
 
+  /// Runs `settle notice` with the shared statement provider (``StatementProvider/shared``).
   public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
     try run(arguments, &io, statements: StatementProvider.shared)
   }

@@ -14,7 +14,10 @@ public struct NoticeFacts: Sendable {
   public let payBy: CivilDate
   /// The balance itemized since the itemization date.
   public let itemization: Itemization
-  /// The plan the notice shows: the agreed plan's schedule, else an example, else nil (nothing due).
+  /// The plan the notice shows: the agreed plan's schedule (`PaymentPlan.progress(for:asOf:)`),
+  /// else — when there is no agreed plan or its schedule cannot be made, e.g. nothing was owed when
+  /// it started — an example of `exampleInstallments` monthly instalments of the balance from the
+  /// pay-by date, else nil (nothing due).
   public let plan: [Installment]?
   /// Whether `plan` is the claim's agreed plan.
   public let isAgreedPlan: Bool
