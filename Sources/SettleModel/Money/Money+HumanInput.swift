@@ -8,12 +8,16 @@ extension Money {
   /// The rules, in order:
   /// - Spaces around the text are ignored; a sign or parentheses are refused (``AmountError/sign``).
   /// - A leading or trailing currency marker must be `currency`'s code (any case) or symbol, or
-  ///   a symbol that shares its last character ("$" for CAD, "US$" for USD); another
-  ///   currency's code or symbol is ``AmountError/currencyMismatch(found:expected:)``.
+  ///   its symbol without the country letters ("$" for CAD's "CA$", "¥" for CNY's "CN¥"), or its
+  ///   symbol with other country letters ("US$" for USD); another currency's code or symbol is
+  ///   ``AmountError/currencyMismatch(found:expected:)``.
   /// - When both "." and "," occur, the last one is the decimal separator. When only one of them
-  ///   occurs once and is followed by exactly three digits, it groups thousands, unless the
-  ///   currency has three or more minor digits (then the text is ``AmountError/ambiguous(_:)``)
-  ///   or the whole part is "0". Otherwise a single "." or "," is the decimal separator.
+  ///   occurs, once, followed by exactly three digits (and the whole part is not "0"): in a
+  ///   currency without minor unit it groups thousands ("¥1.180" is 1180); a "," groups
+  ///   thousands in a currency with one or two minor digits ("1,180" is 1180.00); a "." there
+  ///   ("12.345": a mistyped decimal or a European thousand?) and either mark in a currency with
+  ///   three or more minor digits are refused as ``AmountError/ambiguous(_:)``.
+  ///   Otherwise a single "." or "," is the decimal separator ("12,5" is 12.50).
   /// - Spaces, no-break spaces, apostrophes and repeated "." or "," group digits; groups after
   ///   the first must have three digits (or two, Indian style, before a final group of three).
   /// - At most `currency.minorUnitDigits` decimals; "5." and ".5" are accepted.
@@ -67,6 +71,10 @@ struct HumanAmountReader {
     guard !marker.isEmpty else { return }
     let text = String(marker)
     if text.uppercased() == currency.code || text == currency.symbol { return }
+    // "$" for a CAD claim ("CA$"), "¥" for CNY ("CN¥"): a bare symbol matching ours.
+    let bare = text.drop(while: { $0.isLetter })
+    let ownBare = currency.symbol.drop(while: { $0.isLetter })
+    if currency.hasSymbol, !bare.isEmpty, bare == ownBare, bare.count == text.count { return }
     if let other = CurrencyTable.currencyBySymbol[text], other != currency.code {
       throw .currencyMismatch(found: other, expected: currency)
     }
@@ -75,10 +83,8 @@ struct HumanAmountReader {
     {
       throw .currencyMismatch(found: text.uppercased(), expected: currency)
     }
-    // "$" for a CAD claim ("CA$"), "US$" for USD: compare what is left after leading letters.
-    let bare = text.drop(while: { $0.isLetter })
-    let ownBare = currency.symbol.drop(while: { $0.isLetter })
-    if !bare.isEmpty, bare == ownBare, currency.hasSymbol { return }
+    // "US$" for USD: a country prefix on a symbol that is ours.
+    if currency.hasSymbol, !bare.isEmpty, bare == ownBare { return }
     if text.lowercased().hasPrefix("e") { throw .exponent }
     throw .unexpectedCharacter(text.first ?? " ")
   }
@@ -103,7 +109,9 @@ struct HumanAmountReader {
       let after = text[(index + 1)...]
       let before = text[..<index].filter { $0.isNumber }
       if after.count == 3 && after.allSatisfy(\.isNumber) && String(before) != "0" && !before.isEmpty {
-        if currency.minorUnitDigits >= 3 { throw .ambiguous(String(text)) }
+        if currency.minorUnitDigits >= 3 || (separator == "." && currency.minorUnitDigits > 0) {
+          throw .ambiguous(String(text))
+        }
         decimal = nil
       } else {
         decimal = separator
