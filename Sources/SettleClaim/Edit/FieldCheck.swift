@@ -87,6 +87,43 @@ struct FieldCheck {
     return decode(.string(upper), path) { d, n, p in d.decodeCurrency(n, p) }
   }
 
+  /// A charge's due date, which must be a valid date on or after the charge's `date`.
+  ///
+  /// Checked by decoding the charge as `settle check` does, so the refusal reads the same.
+  /// - Parameter path: the due date's path, e.g. `$.charges[0].dueDate`.
+  func dueDate(_ answer: String, of date: CivilDate, at path: JSONPath) -> Result<CivilDate, FieldProblem> {
+    let charge = JSONValue.makeObject([
+      ("id", .string("-")), ("date", .string(date.description)), ("dueDate", .string(answer.trimmingSpaces)),
+      ("description", .string("-")), ("amount", .string("1")),
+    ])
+    let chargePath = JSONPath(components: Array(path.components.dropLast()))
+    switch decode(charge, chargePath, { d, n, p in d.decodeCharge(n, p) }) {
+    case .success(let decoded):
+      return .success(decoded.dueDate ?? date)
+    case .failure(var problem):
+      problem.path = path
+      return .failure(problem)
+    }
+  }
+
+  /// A payment's or credit's `appliesTo`: one of `chargeIDs`, with `settle check`'s message
+  /// (and its "did you mean") for any other.
+  /// - Parameter path: the reference's path, e.g. `$.payments[1].appliesTo`.
+  func chargeReference(_ answer: String, chargeIDs: [String], at path: JSONPath) -> Result<String, FieldProblem> {
+    let text = answer.trimmingSpaces
+    if case .failure(let problem) = self.text(text, at: path) { return .failure(problem) }
+    let root = JSONValue.makeObject([
+      ("charges", .makeArray(chargeIDs.map { JSONValue.makeObject([("id", .string($0))]) })),
+      ("payments", .makeArray([.makeObject([("appliesTo", .string(text))])])),
+    ])
+    var validator = ClaimValidator(file: "claim.json", folder: ".", allowsOutside: true)
+    validator.validate(JSONNode(value: root, range: .none))
+    if let refusal = validator.diagnostics.first(where: { $0.kind == .unknownChargeReference }) {
+      return .failure(FieldProblem(path: path, message: refusal.message, kind: refusal.kind))
+    }
+    return .success(text)
+  }
+
   /// An evidence file (invoice or exhibit) before it is copied into the claim: it exists, it is a
   /// PDF, PNG or JPEG by its bytes, and it is complete and unencrypted (`FileInspector`).
   /// - Parameters:
