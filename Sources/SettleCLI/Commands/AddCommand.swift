@@ -51,8 +51,14 @@ public enum AddCommand: Command {
     for option in options {
       if let value = arguments.value(option.name) { fields[String(option.name.dropFirst(2))] = value }
     }
-    let (_, loaded) = try ClaimLoading.loadValidClaim(arguments.positionals[1], io: io)
     let command = "settle add \(kind.rawValue)"
+    // Problems are printed only when the claim cannot be added to; its warnings (such as "no
+    // charges" before the first charge is added) are for `settle check`.
+    let loaded = ClaimFile.load(arguments.positionals[1])
+    if loaded.diagnostics.containsErrors {
+      for d in loaded.diagnostics { io.printError(d.description) }
+      throw .invalidInput("\(command): \(ClaimLoading.summary(loaded.diagnostics))")
+    }
     do {
       let added = try ClaimEdit.append(ItemDraft(kind: kind, fields: fields), toClaimAt: loaded.path, workingDirectory: ".")
       var line = "\(added.claimPath): added \(kind.rawValue) \(label(added.item)) as $.\(kind.listKey)[\(added.index)]"

@@ -30,7 +30,8 @@ public enum NewCommand: Command {
     let console = StreamConsole(
       read: { streams.readInput(upTo: $0) },
       write: { streams.writeError(String(decoding: $0, as: UTF8.self)) },
-      style: ConsoleStyle.detect(isTerminal: io.terminals.error, environment: io.environment))
+      style: ConsoleStyle.detect(isTerminal: io.terminals.error, environment: io.environment),
+      echoesInput: !io.terminals.input)
     let wizard = ClaimWizard(console: console, asOf: io.asOf, folder: folder, workingDirectory: ".", homeDirectory: io.environment["HOME"])
     let draft: ClaimDraft
     do {
@@ -55,11 +56,17 @@ public enum NewCommand: Command {
     }
     io.print(done + ".")
     let dir = ShellWord.quoted(draft.folder)
+    let next = [
+      ("settle check \(dir)", "the balance, aging and any problems"),
+      ("settle statement \(dir) -o statement.pdf", "the itemized statement"),
+      ("settle notice \(dir) --stage reminder", "a first, friendly reminder"),
+      ("settle add payment \(dir) --date DATE --amount AMOUNT --method METHOD", "record a payment later"),
+    ]
+    let width = next.map(\.0.count).max() ?? 0
     io.print("Next:")
-    io.print("  settle check \(dir)                      balance, aging and any problems")
-    io.print("  settle statement \(dir) -o statement.pdf the itemized statement")
-    io.print("  settle notice \(dir) --stage reminder    a first, friendly reminder")
-    io.print("  settle add payment \(dir) --date … --amount … --method …   to record more later")
+    for (command, purpose) in next {
+      io.print("  " + command + String(repeating: " ", count: width - command.count) + "  " + purpose)
+    }
   }
 }
 

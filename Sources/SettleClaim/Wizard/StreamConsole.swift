@@ -11,6 +11,9 @@ public final class StreamConsole: WizardConsole {
   private var start = 0
   private var isAtEnd = false
   public let style: ConsoleStyle
+  /// Whether each line read is written back after its prompt, so a transcript of piped answers
+  /// reads like a conversation (a terminal echoes typed answers by itself).
+  public let echoesInput: Bool
 
   /// The longest line accepted; longer input is cut into lines of this size.
   public static let maximumLineLength = 1 << 20
@@ -20,25 +23,33 @@ public final class StreamConsole: WizardConsole {
   ///   - read: reads up to the given number of bytes; an empty result means the end of input.
   ///   - write: receives the prompt text's UTF-8 bytes.
   ///   - style: whether to decorate text for a terminal.
-  public init(read: @escaping (Int) -> [UInt8], write: @escaping ([UInt8]) -> Void, style: ConsoleStyle = .plain) {
+  ///   - echoesInput: whether to write each line read back to `write` (for input that is not a terminal).
+  public init(read: @escaping (Int) -> [UInt8], write: @escaping ([UInt8]) -> Void, style: ConsoleStyle = .plain, echoesInput: Bool = false) {
     self.read = read
     self.output = write
     self.style = style
+    self.echoesInput = echoesInput
   }
 
   /// Creates a console that answers from `input` and collects prompts with `write` (for tests
   /// and scripts).
-  public convenience init(input: [UInt8], write: @escaping ([UInt8]) -> Void) {
+  public convenience init(input: [UInt8], write: @escaping ([UInt8]) -> Void, echoesInput: Bool = true) {
     var remaining = input[...]
     self.init(
       read: { count in
         let chunk = Array(remaining.prefix(count))
         remaining = remaining.dropFirst(chunk.count)
         return chunk
-      }, write: write)
+      }, write: write, echoesInput: echoesInput)
   }
 
   public func readLine() -> [UInt8]? {
+    let line = nextLine()
+    if echoesInput, let line { output(line + [0x0A]) }
+    return line
+  }
+
+  private func nextLine() -> [UInt8]? {
     while true {
       if let newline = buffer[start...].firstIndex(of: 0x0A) {
         var line = Array(buffer[start..<newline])
