@@ -5,8 +5,10 @@ import SettleModel
 public enum ClaimLoading {
   /// Loads the claim at `path`, prints every diagnostic to standard error, and returns the claim.
   /// - Throws: `CommandFailure.invalidInput` when the claim has errors (exit code 1).
-  public static func loadValidClaim(_ path: String, allowsOutside: Bool = false, io: CommandIO) throws(CommandFailure) -> (Claim, LoadedClaim) {
-    let loaded = ClaimFile.load(path, allowsOutside: allowsOutside)
+  public static func loadValidClaim(
+    _ path: String, allowsOutside: Bool = false, verifiesChain: Bool = true, io: CommandIO
+  ) throws(CommandFailure) -> (Claim, LoadedClaim) {
+    let loaded = ClaimFile.load(path, allowsOutside: allowsOutside, verifiesChain: verifiesChain)
     for d in loaded.diagnostics { io.printError(d.description) }
     guard let claim = loaded.claim else { throw .invalidInput(summary(loaded.diagnostics)) }
     return (claim, loaded)

@@ -6,8 +6,10 @@ public enum ClaimFile {
   /// - Parameters:
   ///   - path: the claim file (or a folder holding `claim.json`).
   ///   - allowsOutside: whether invoices and exhibits may lie outside the claim's folder.
+  ///   - verifiesChain: whether to check the event log's hash chain (`settle log` skips it here
+  ///     because the append verifies the chain again under the lock).
   /// - Returns: the claim (nil on any error) and all diagnostics, in file order.
-  public static func load(_ path: String, allowsOutside: Bool = false) -> LoadedClaim {
+  public static func load(_ path: String, allowsOutside: Bool = false, verifiesChain: Bool = true) -> LoadedClaim {
     var file = path
     if isDirectory(path) { file = (path.hasSuffix("/") ? path : path + "/") + "claim.json" }
     let folder = FileSystem.directory(of: file)
@@ -32,7 +34,7 @@ public enum ClaimFile {
         claim: nil, diagnostics: [Diagnostic(.error, kind, file: file, location: nil, path: nil, message: message)], root: nil,
         path: file, folder: folder)
     }
-    return decode(bytes, file: file, folder: folder, allowsOutside: allowsOutside)
+    return decode(bytes, file: file, folder: folder, allowsOutside: allowsOutside, verifiesChain: verifiesChain)
   }
 
   /// Checks claim bytes already read.
@@ -41,7 +43,8 @@ public enum ClaimFile {
   ///   - file: the name used in diagnostics.
   ///   - folder: the folder relative file paths start from.
   ///   - allowsOutside: whether files outside `folder` are accepted.
-  public static func decode(_ bytes: [UInt8], file: String, folder: String, allowsOutside: Bool = false) -> LoadedClaim {
+  ///   - verifiesChain: whether to check the event log's hash chain.
+  public static func decode(_ bytes: [UInt8], file: String, folder: String, allowsOutside: Bool = false, verifiesChain: Bool = true) -> LoadedClaim {
     if let kind = EvidenceFileKind.detect(Array(bytes.prefix(16))) {
       let d = Diagnostic(
         .error, .malformedJSON, file: file, location: nil, path: nil,
@@ -57,7 +60,7 @@ public enum ClaimFile {
     }
     var decoder = ClaimDecoder(file: file)
     var claim = decoder.decodeClaim(root)
-    var validator = ClaimValidator(file: file, folder: folder, allowsOutside: allowsOutside)
+    var validator = ClaimValidator(file: file, folder: folder, allowsOutside: allowsOutside, verifiesChain: verifiesChain)
     validator.validate(root)
     let diagnostics = (decoder.diagnostics + validator.diagnostics).sortedByLocation
     if diagnostics.containsErrors { claim = nil }

@@ -82,7 +82,10 @@ struct LedgerComputation {
     }
 
     // 3. Allocation.
-    sources.sort { ($0.day, $0.rank, $0.fileIndex) < ($1.day, $1.rank, $1.fileIndex) }
+    let sourceOrder = sources.indices.sorted {
+      (sources[$0].day, sources[$0].rank, sources[$0].fileIndex) < (sources[$1].day, sources[$1].rank, sources[$1].fileIndex)
+    }
+    sources = sourceOrder.map { sources[$0] }
     var unpaid = charges.map { $0.amount.minorUnits }
     var allocations = [[Allocation]](repeating: [], count: count)
     var cursor = 0
@@ -226,73 +229,92 @@ struct LedgerComputation {
 
   // MARK: - Statement
 
+  /// Builds the chronological statement. Lines are ordered by date, then charges, payments,
+  /// credits, late fees, interest, then file order; sorting plain integer keys keeps this
+  /// O(n log n) without copying strings.
   private func makeStatement(lines: [ChargeLine], sources: [Source]) throws(LedgerError) -> [StatementLine] {
-    struct Draft {
-      let date: CivilDate
+    /// A sort key; `slot` points into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2).
+    struct Key {
       let day: Int
-      let entry: StatementEntry
-      let reference: String
-      let description: String
-      let charge: Int64?
-      let payment: Int64?
+      let rank: Int
+      let index: Int
+      let slot: Int
     }
-    var drafts: [Draft] = []
-    drafts.reserveCapacity(lines.count * 3 + sources.count)
-    for line in lines {
-      let charge = line.charge
-      drafts.append(
-        Draft(
-          date: charge.date, day: charge.date.daysSinceEpoch, entry: .charge(index: line.chargeIndex),
-          reference: charge.id, description: charge.description, charge: line.original.minorUnits, payment: nil))
-      if line.lateFee.isPositive {
-        let date = line.dueDate.adding(days: 1)
-        var text = "Late fee on \(charge.id)"
-        if case .percent(let rate) = claim.terms.lateFee {
-          text += " (\(rate)% of \(line.original))"
-        }
-        drafts.append(
-          Draft(
-            date: date, day: date.daysSinceEpoch, entry: .lateFee(chargeIndex: line.chargeIndex),
-            reference: charge.id, description: text, charge: line.lateFee.minorUnits, payment: nil))
+    var keys: [Key] = []
+    keys.reserveCapacity(lines.count * 3 + sources.count)
+    let asOfDay = asOf.daysSinceEpoch
+    for slot in lines.indices {
+      let index = lines[slot].chargeIndex
+      keys.append(Key(day: lines[slot].charge.date.daysSinceEpoch, rank: 0, index: index, slot: slot))
+      if lines[slot].lateFee.isPositive {
+        keys.append(Key(day: lines[slot].dueDate.daysSinceEpoch + 1, rank: 3, index: index, slot: slot))
       }
-      if line.interest.amount.isPositive, let rate = line.interest.annualPercent {
-        let days = line.interest.days
-        drafts.append(
-          Draft(
-            date: asOf, day: asOf.daysSinceEpoch, entry: .interest(chargeIndex: line.chargeIndex),
-            reference: charge.id,
-            description: "Interest on \(charge.id) at \(rate)% a year, \(days) day\(days == 1 ? "" : "s")",
-            charge: line.interest.amount.minorUnits, payment: nil))
+      if lines[slot].interest.amount.isPositive {
+        keys.append(Key(day: asOfDay, rank: 4, index: index, slot: slot))
       }
     }
-    for source in sources {
-      switch source.source {
-      case .payment(let index):
-        let payment = claim.payments[index]
-        drafts.append(
-          Draft(
-            date: source.date, day: source.day, entry: .payment(index: index), reference: payment.reference ?? "",
-            description: "Payment (\(payment.method))", charge: nil, payment: source.amount))
-      case .credit(let index):
-        let credit = claim.credits[index]
-        drafts.append(
-          Draft(
-            date: source.date, day: source.day, entry: .credit(index: index), reference: credit.appliesTo ?? "",
-            description: "Credit: \(credit.reason)", charge: nil, payment: source.amount))
-      }
+    for (slot, source) in sources.enumerated() {
+      keys.append(Key(day: source.day, rank: source.rank + 1, index: source.fileIndex, slot: slot))
     }
-    drafts.sort { ($0.day, $0.entry.rank, $0.entry.index) < ($1.day, $1.entry.rank, $1.entry.index) }
+    keys.sort { ($0.day, $0.rank, $0.index) < ($1.day, $1.rank, $1.index) }
+
     var running: Int64 = 0
     var statement: [StatementLine] = []
-    statement.reserveCapacity(drafts.count)
-    for draft in drafts {
-      if let amount = draft.charge { running = try Self.add(running, amount, "running balance") }
-      if let amount = draft.payment { running = try Self.subtract(running, amount, "running balance") }
+    statement.reserveCapacity(keys.count)
+    for key in keys {
+      let date: CivilDate
+      let entry: StatementEntry
+      let reference: String
+      var detail = ""
+      var explanation = StatementLine.Explanation.none
+      var charged: Int64? = nil
+      var paid: Int64? = nil
+      switch key.rank {
+      case 0, 3, 4:
+        let chargeIndex = lines[key.slot].chargeIndex
+        reference = lines[key.slot].charge.id
+        if key.rank == 0 {
+          date = lines[key.slot].charge.date
+          entry = .charge(index: chargeIndex)
+          detail = lines[key.slot].charge.description
+          charged = lines[key.slot].original.minorUnits
+        } else if key.rank == 3 {
+          date = lines[key.slot].dueDate.adding(days: 1)
+          entry = .lateFee(chargeIndex: chargeIndex)
+          if case .percent(let rate) = claim.terms.lateFee {
+            explanation = .percentFee(rate, of: lines[key.slot].original)
+          } else {
+            explanation = .flatFee
+          }
+          charged = lines[key.slot].lateFee.minorUnits
+        } else {
+          date = asOf
+          entry = .interest(chargeIndex: chargeIndex)
+          explanation = .interest(
+            lines[key.slot].interest.annualPercent ?? Rate(millionthsOfPercent: 0), days: lines[key.slot].interest.days)
+          charged = lines[key.slot].interest.amount.minorUnits
+        }
+      default:
+        let source = sources[key.slot]
+        date = source.date
+        paid = source.amount
+        switch source.source {
+        case .payment(let index):
+          entry = .payment(index: index)
+          reference = claim.payments[index].reference ?? ""
+          detail = claim.payments[index].method
+        case .credit(let index):
+          entry = .credit(index: index)
+          reference = claim.credits[index].appliesTo ?? ""
+          detail = claim.credits[index].reason
+        }
+      }
+      if let charged { running = try Self.add(running, charged, "running balance") }
+      if let paid { running = try Self.subtract(running, paid, "running balance") }
       statement.append(
         StatementLine(
-          date: draft.date, entry: draft.entry, reference: draft.reference, description: draft.description,
-          chargeAmount: draft.charge.map(money), paymentAmount: draft.payment.map(money),
-          runningBalance: money(running)))
+          date: date, entry: entry, reference: reference, chargeAmount: charged.map(money),
+          paymentAmount: paid.map(money), runningBalance: money(running), detail: detail, explanation: explanation))
     }
     return statement
   }
@@ -301,22 +323,22 @@ struct LedgerComputation {
 
   private func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: currency) }
 
-  private func check(_ amount: Money, item: String) throws(LedgerError) {
+  private func check(_ amount: Money, item: @autoclosure () -> String) throws(LedgerError) {
     guard amount.currency == currency else {
-      throw .currencyMismatch(item: item, found: amount.currency, expected: currency)
+      throw .currencyMismatch(item: item(), found: amount.currency, expected: currency)
     }
-    guard amount.minorUnits >= 0 else { throw .negativeAmount(item: item) }
+    guard amount.minorUnits >= 0 else { throw .negativeAmount(item: item()) }
   }
 
-  private static func add(_ a: Int64, _ b: Int64, _ quantity: String) throws(LedgerError) -> Int64 {
+  private static func add(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (sum, overflow) = a.addingReportingOverflow(b)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     return sum
   }
 
-  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: String) throws(LedgerError) -> Int64 {
+  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (difference, overflow) = a.subtractingReportingOverflow(b)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     return difference
   }
 
@@ -330,11 +352,11 @@ struct LedgerComputation {
 
   /// `numerator / denominator` rounded half-up, for a non-negative numerator and a positive,
   /// even denominator; throws when the quotient does not fit in `Int64`.
-  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: String) throws(LedgerError) -> Int64 {
+  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
     let (biased, overflow) = numerator.addingReportingOverflow(denominator / 2)
-    guard !overflow else { throw .overflow(quantity: quantity) }
+    guard !overflow else { throw .overflow(quantity: quantity()) }
     let quotient = biased / denominator
-    guard let result = Int64(exactly: quotient) else { throw .overflow(quantity: quantity) }
+    guard let result = Int64(exactly: quotient) else { throw .overflow(quantity: quantity()) }
     return result
   }
 }

@@ -10,18 +10,24 @@
 /// Currency(code: "XYZ")                   // nil
 /// ```
 public struct Currency: Sendable, Hashable, CustomStringConvertible {
+  /// The three ASCII letters of the code in the low three bytes and the exponent in the top
+  /// byte: one word, so ``Money`` stays small and copying it never touches reference counts.
+  private let packed: UInt32
+
   /// The upper-case three-letter ISO 4217 code, e.g. `"USD"`.
-  public let code: String
+  public var code: String {
+    let bytes = [UInt8(packed & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed >> 16 & 0xFF)]
+    return String(decoding: bytes, as: UTF8.self)
+  }
 
   /// The number of decimal digits of the minor unit (the ISO 4217 exponent), 0 through 4.
-  public let minorUnitDigits: Int
+  public var minorUnitDigits: Int { Int(packed >> 24) }
 
   /// Creates the currency for an ISO 4217 code, or returns `nil` when the code is not an active
   /// ISO 4217 currency with a minor unit. The code must be exactly three upper-case letters.
   public init?(code: String) {
     guard let digits = CurrencyTable.minorUnitDigits[code] else { return nil }
-    self.code = code
-    self.minorUnitDigits = digits
+    self.init(unchecked: code, digits: digits)
   }
 
   /// Ten to the power of `minorUnitDigits`: how many minor units make one major unit
@@ -62,7 +68,8 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
   public static let kwd = Currency(unchecked: "KWD", digits: 3)
 
   private init(unchecked code: String, digits: Int) {
-    self.code = code
-    self.minorUnitDigits = digits
+    var packed = UInt32(digits) << 24
+    for (index, byte) in code.utf8.prefix(3).enumerated() { packed |= UInt32(byte) << (8 * index) }
+    self.packed = packed
   }
 }

@@ -5,12 +5,17 @@
 /// `days_from_civil`), so results never depend on the machine's calendar, locale or time zone.
 /// Dates order chronologically.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  // Stored compactly (8 bytes) because ledgers hold tens of thousands of dates.
+  private let storedYear: Int32
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
   /// The year, 1 through 9999 for dates read or created with validation.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1 (January) through 12.
-  public let month: Int
+  public var month: Int { Int(storedMonth) }
   /// The day of the month, 1 through 28, 29, 30 or 31.
-  public let day: Int
+  public var day: Int { Int(storedDay) }
 
   /// Creates a date after checking that it exists ("2026-02-30" does not).
   /// - Throws: ``DateError/yearOutOfRange(_:)``, ``DateError/invalidMonth(_:)`` or
@@ -21,9 +26,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     guard day >= 1, day <= CivilDate.daysInMonth(year: year, month: month) else {
       throw .invalidDay(year: year, month: month, day: day)
     }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(unchecked: year, month, day)
   }
 
   /// The date `days` days after 1970-01-01 (negative for earlier dates).
@@ -36,9 +39,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     let shiftedMonth = (5 * dayOfYear + 2) / 153
     let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
     let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-    self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    self.month = month
-    self.day = day
+    self.init(unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
   /// Reads a strict ISO 8601 calendar date `YYYY-MM-DD`: four-digit year, two-digit month and
@@ -154,7 +155,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
   }
 
   static let monthNames = [
@@ -167,10 +168,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - text.count)) + text
   }
 
+  /// Stores a date known to be valid; the year is clamped to the 32-bit range (far beyond any
+  /// date arithmetic on real claims).
   private init(unchecked year: Int, _ month: Int, _ day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
+    self.storedYear = Int32(clamping: year)
+    self.storedMonth = UInt8(truncatingIfNeeded: month)
+    self.storedDay = UInt8(truncatingIfNeeded: day)
   }
 }
 
