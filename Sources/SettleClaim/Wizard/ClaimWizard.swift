@@ -78,7 +78,7 @@ final class WizardSession {
     let id = try askText("Claim reference", default: "CLM-\(asOf.year)-0001", at: path("id"))
     io.say(io.style.hint("Where a claim would be filed: US (federal forms), US-CA, US-NY or US-TX."))
     let jurisdiction = try io.ask("Jurisdiction", default: Jurisdiction.us.rawValue) {
-      check.word($0, as: Jurisdiction.self, at: path("jurisdiction")).asAnswer
+      check.word($0.allSatisfy(\.isASCII) ? $0.uppercased() : $0, as: Jurisdiction.self, at: path("jurisdiction")).asAnswer
     }
     let folder: String
     if let given = wizard.folder {
