@@ -132,7 +132,17 @@ struct FieldCheck {
   func evidenceFile(_ answer: String, workingDirectory: String, at path: JSONPath) -> Result<InspectedFile, FieldProblem> {
     switch FileInspector.inspect(answer, claimFolder: workingDirectory, allowsOutside: true) {
     case .success(let file): return .success(file)
-    case .failure(let problem): return .failure(FieldProblem(path: path, message: problem.description))
+    case .failure(let problem):
+      let kind: DiagnosticKind
+      switch problem {
+      case .missing: kind = .fileMissing
+      case .unreadable: kind = .fileUnreadable
+      case .unsupportedType: kind = .fileUnsupportedType
+      case .truncatedPDF, .truncatedPNG: kind = .fileTruncated
+      case .encryptedPDF: kind = .fileEncrypted
+      case .outsideClaimFolder: kind = .fileOutsideFolder
+      }
+      return .failure(FieldProblem(path: path, message: problem.description, kind: kind))
     }
   }
 }
