@@ -227,6 +227,25 @@ struct WizardTests {
     #expect(draft.folder == fixture.target)
   }
 
+  @Test("a Texas claim asks who signs the declaration, so the claim checks without warnings")
+  func texasDeclarant() throws {
+    let fixture = try WizardFixture()
+    defer { fixture.remove() }
+    var answers = WizardAnswers.full.replacing("jurisdiction", with: "us-tx")
+    let index = answers.steps.firstIndex { $0.0 == "customer.business" }!
+    answers.steps.insert(
+      contentsOf: [("declarant.name", ""), ("declarant.title", "Owner"), ("declarant.sameAddress", ""), ("wrong", "1979-02-29"), ("declarant.birthDate", "1979-03-14")],
+      at: index)
+    let (result, transcript) = fixture.run(answers.lines)
+    let draft = try result.get()
+    #expect(transcript.contains("Who signs the declaration [José Peña]: "))
+    #expect(transcript.contains("February 1979 has no day 29"))
+    #expect(draft.claim.jurisdiction == .usTX)
+    #expect(draft.claim.declarant == Declarant(name: "José Peña", title: "Owner", address: draft.claim.creditor.address, birthDate: try CivilDate(parsing: "1979-03-14")))
+    let written = try ClaimFolder.write(draft)
+    #expect(written.warnings.isEmpty, "\(written.warnings)")
+  }
+
   @Test("terminal style decorates prompts; plain style has no control codes")
   func consoleStyles() {
     #expect(ConsoleStyle.detect(isTerminal: true, environment: ["TERM": "xterm-256color"]) == .terminal)

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes a claim folder: the invoice copies, then `claim.json`.
 ///
 /// The claim is checked as a whole (with `settle check`'s code, files in place) before
@@ -20,6 +26,16 @@ public enum ClaimFolder {
     }
     if FileSystem.exists(claimPath(in: folder)) {
       return "\(claimPath(in: folder)) already exists; use `settle add` to add to it, or choose another folder"
+    }
+    // The nearest folder that exists must take new files, or all the answers would be lost at the end.
+    var existing = folder
+    while !FileSystem.exists(existing) {
+      let parent = FileSystem.directory(of: existing)
+      if parent == existing { break }
+      existing = parent
+    }
+    if FileSystem.isDirectory(existing) && access(existing, W_OK | X_OK) != 0 {
+      return "cannot create files in \(existing) (\(FileSystem.reason(errno))); choose another folder"
     }
     return nil
   }

@@ -5,7 +5,8 @@ import SettleModel
 ///
 /// The order follows a web claim wizard, with the net days moved before the charges so each
 /// invoice's due date can default to its date plus the terms:
-/// 1. your business (the creditor), then the claim's currency, reference, jurisdiction and folder;
+/// 1. your business (the creditor), then the claim's currency, reference, jurisdiction (for Texas
+///    also who signs the declaration) and folder;
 /// 2. the customer; 3. what was provided and why it is owed; 4. the payment terms (net days);
 /// 5. the outstanding charges with their invoice files; 6. payments received, with the balance
 ///    left after each; 7. a late fee and interest, only when agreed in writing; 8. a review with
@@ -80,6 +81,17 @@ final class WizardSession {
     let jurisdiction = try io.ask("Jurisdiction", default: Jurisdiction.us.rawValue) {
       check.word($0.allSatisfy(\.isASCII) ? $0.uppercased() : $0, as: Jurisdiction.self, at: path("jurisdiction")).asAnswer
     }
+    var declarant: Declarant?
+    if jurisdiction == .usTX {
+      io.say(io.style.hint("A Texas declaration of account names who signs it, with their address and date of birth."))
+      let name = try askText("Who signs the declaration", default: creditor.contact, at: path("declarant", "name"))
+      let title = try askText("Their title (Owner, Manager, …)", at: path("declarant", "title"))
+      let address =
+        try io.askYesNo("Is their address the business address?", default: true)
+        ? creditor.address : try askAddress("Their postal address", at: path("declarant", "address"))
+      let birthDate = try askDate("Their date of birth (YYYY-MM-DD)", at: path("declarant", "birthDate"))
+      declarant = Declarant(name: name, title: title, address: address, birthDate: birthDate)
+    }
     let folder: String
     if let given = wizard.folder {
       folder = given
@@ -131,7 +143,9 @@ final class WizardSession {
     while let payment = try askPayment() {
       payments.append(payment)
       let terms = Terms(netDays: netDays)
-      let draft = makeClaim(id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms, jurisdiction: jurisdiction)
+      let draft = makeClaim(
+        id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms, jurisdiction: jurisdiction,
+        declarant: declarant)
       if let ledger = try? Ledger.compute(draft, asOf: asOf) {
         let words = ledger.isCreditBalance ? "Credit balance (owed to the customer)" : "Remaining balance"
         io.say("  " + io.style.success("\(words): \(MoneyText.plain(MoneyText.magnitude(ledger.balance)))"))
@@ -154,7 +168,9 @@ final class WizardSession {
         })
     }
     let terms = Terms(netDays: netDays, lateFee: lateFee, interest: interest)
-    let claim = makeClaim(id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms, jurisdiction: jurisdiction)
+    let claim = makeClaim(
+      id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms, jurisdiction: jurisdiction,
+      declarant: declarant)
 
     // 8. Review.
     io.section("8. Review")
@@ -164,12 +180,13 @@ final class WizardSession {
   }
 
   func makeClaim(
-    id: String, currency: Currency, creditor: Creditor, customer: Customer, narrative: String, terms: Terms, jurisdiction: Jurisdiction
+    id: String, currency: Currency, creditor: Creditor, customer: Customer, narrative: String, terms: Terms, jurisdiction: Jurisdiction,
+    declarant: Declarant?
   ) -> Claim {
     Claim(
       id: id, currency: currency, creditor: creditor, customer: customer, purpose: .customerCollection, narrative: narrative, terms: terms,
       charges: charges, payments: payments, credits: [], exhibits: [], events: [], paymentPlan: nil, intent: Intent(),
-      jurisdiction: jurisdiction, declarant: nil)
+      jurisdiction: jurisdiction, declarant: declarant)
   }
 
   // MARK: Steps
