@@ -106,6 +106,20 @@ struct WizardInputTests {
     #expect(try check.currencyCode(" jpy ", at: .root).get() == .jpy)
   }
 
+  @Test("a refused date is quoted once, not twice")
+  func dateMessage() {
+    guard case .failure(let problem) = FieldCheck(currency: nil).date("03/02/2026", at: .root) else {
+      Issue.record("accepted")
+      return
+    }
+    #expect(problem.message == "\"03/02/2026\" is not a date in the form YYYY-MM-DD, e.g. 2026-07-01")
+    guard case .failure(let impossible) = FieldCheck(currency: nil).date("2026-02-30", at: .root) else {
+      Issue.record("accepted")
+      return
+    }
+    #expect(impossible.message.hasPrefix("\"2026-02-30\": February 2026 has no day 30"), "the value is kept when the reason does not repeat it")
+  }
+
   @Test("paths as terminals give them: quotes, backslash escapes, file://, ~/")
   func typedPaths() {
     #expect(TypedPath.normalized("'My Invoice.pdf'", homeDirectory: nil) == "My Invoice.pdf")

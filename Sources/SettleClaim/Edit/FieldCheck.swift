@@ -19,10 +19,20 @@ struct FieldCheck {
     decoder.currency = currency
     let result = read(&decoder, JSONNode(value: value, range: .none), path)
     if let first = decoder.diagnostics.first(where: { $0.severity == .error }) {
-      return .failure(FieldProblem(path: path, message: first.message, kind: first.kind))
+      return .failure(FieldProblem(path: path, message: FieldCheck.withoutRepeatedValue(first.message, value), kind: first.kind))
     }
     guard let result else { return .failure(FieldProblem(path: path, message: "is not a valid value")) }
     return .success(result)
+  }
+
+  /// The message without a leading quoted value that the rest of the message quotes again
+  /// (`"03/02/2026": "03/02/2026" is not a date …` reads `"03/02/2026" is not a date …`).
+  static func withoutRepeatedValue(_ message: String, _ value: JSONValue) -> String {
+    guard case .string(let text) = value else { return message }
+    let quoted = JSONWriter.quoted(text)
+    let prefix = quoted + ": "
+    if message.hasPrefix(prefix + quoted) { return String(message.dropFirst(prefix.count)) }
+    return message
   }
 
   /// Text that must hold something other than spaces (names, descriptions, ids).
