@@ -71,7 +71,7 @@ public enum NewCommand: Command {
 }
 
 /// Words as a POSIX shell reads them, for commands printed for people to copy.
-enum ShellWord {
+private enum ShellWord {
   /// `word` as is when it needs no quoting, else in single quotes.
   static func quoted(_ word: String) -> String {
     let safe = word.unicodeScalars.allSatisfy { u in

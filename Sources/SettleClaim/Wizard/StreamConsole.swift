@@ -10,6 +10,7 @@ public final class StreamConsole: WizardConsole {
   private var buffer: [UInt8] = []
   private var start = 0
   private var isAtEnd = false
+  /// How text is decorated (see `ConsoleStyle.detect`).
   public let style: ConsoleStyle
   /// Whether each line read is written back after its prompt, so a transcript of piped answers
   /// reads like a conversation (a terminal echoes typed answers by itself).
