@@ -17,7 +17,7 @@ public enum HelpText {
   /// The full `--help` text of one command.
   public static func help(_ command: any Command.Type) -> String {
     var s = "USAGE: \(usage(command))\n\n\(command.abstract)\n"
-    if !command.discussion.isEmpty { s += "\n\(command.discussion)\n" }
+    if !command.discussion.isEmpty { s += "\n\(wrapped(command.discussion, width: 100))\n" }
     if !command.arguments.isEmpty {
       s += "\nARGUMENTS:\n"
       for a in command.arguments { s += row(a.name, a.help) }
@@ -41,6 +41,23 @@ public enum HelpText {
     return s
   }
 
+  /// Breaks text into lines of at most `width` characters at spaces; existing line breaks are kept.
+  static func wrapped(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
+      var lines: [String] = []
+      var line = ""
+      for word in paragraph.split(separator: " ") {
+        if !line.isEmpty && line.count + 1 + word.count > width {
+          lines.append(line)
+          line = ""
+        }
+        line += (line.isEmpty ? "" : " ") + word
+      }
+      lines.append(line)
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+
   private static func label(_ o: OptionSpec) -> String {
     var l = o.shortName.map { "\($0), " } ?? ""
     l += o.name
@@ -58,10 +75,4 @@ public enum HelpText {
     let pad = label.count < width ? String(repeating: " ", count: width - label.count) : "\n" + String(repeating: " ", count: width + 2)
     return "  " + label + pad + text + "\n"
   }
-}
-
-/// Adopted by commands with options that must be given, so usage shows them without brackets.
-public protocol RequiredOptions {
-  /// The long names of options the command requires.
-  static var requiredOptions: [String] { get }
 }

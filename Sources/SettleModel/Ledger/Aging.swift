@@ -63,6 +63,11 @@ public struct Aging: Sendable, Hashable {
     AgingBucket.allCases.map { ($0, self[$0]) }
   }
 
+  /// The open amounts past their due date: every bucket but ``AgingBucket/current``.
+  public var pastDue: Money {
+    Money(minorUnits: minorUnits.dropFirst().reduce(0) { $0 &+ $1 }, currency: currency)
+  }
+
   /// The sum of all buckets: the ledger's open balance (already checked against overflow).
   public var total: Money {
     Money(minorUnits: minorUnits.reduce(0) { $0 &+ $1 }, currency: currency)

@@ -19,9 +19,9 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     self.millionthsOfPercent = min(max(0, millionthsOfPercent), 1_000_000_000_000)
   }
 
-  /// Creates a rate from a whole number of percent.
+  /// Creates a rate from a whole number of percent (clamped to 0…``maximum``).
   public init(percent: Int) {
-    self.init(millionthsOfPercent: Int64(clamping: percent).multipliedReportingOverflow(by: Rate.scale).partialValue)
+    self.init(millionthsOfPercent: Int64(min(max(percent, 0), 1_000_000)) * Rate.scale)
   }
 
   /// Reads a rate in the claim file's strict form: ASCII digits, optionally a point and one to
