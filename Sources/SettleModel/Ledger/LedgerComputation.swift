@@ -123,7 +123,7 @@ struct LedgerComputation {
     var agingBuckets = [Int64](repeating: 0, count: AgingBucket.allCases.count)
     for position in 0..<count {
       let line = try makeLine(
-        position: position, fileIndex: included[position], charge: charges[position], dueDate: dueDates[position],
+        fileIndex: included[position], charge: charges[position], dueDate: dueDates[position],
         allocations: allocations[position], unpaid: unpaid[position])
       chargesTotal = try Self.add(chargesTotal, line.original.minorUnits, "total of charges")
       feesTotal = try Self.add(feesTotal, line.lateFee.minorUnits, "total of late fees")
@@ -139,7 +139,8 @@ struct LedgerComputation {
     balance = try Self.add(balance, interestTotal, "balance")
     balance = try Self.subtract(balance, paymentsTotal, "balance")
     balance = try Self.subtract(balance, creditsTotal, "balance")
-    let applied = try Self.subtract(try Self.add(paymentsTotal, creditsTotal, "total applied"), unapplied, "total applied")
+    let applied = try Self.subtract(
+      try Self.add(paymentsTotal, creditsTotal, "total applied"), unapplied, "total applied")
 
     let statement = try makeStatement(lines: lines, sources: sources)
     return LedgerResult(
@@ -155,7 +156,7 @@ struct LedgerComputation {
   // MARK: - One charge
 
   private func makeLine(
-    position: Int, fileIndex: Int, charge: Charge, dueDate: CivilDate, allocations: [Allocation], unpaid: Int64
+    fileIndex: Int, charge: Charge, dueDate: CivilDate, allocations: [Allocation], unpaid: Int64
   ) throws(LedgerError) -> ChargeLine {
     let original = charge.amount.minorUnits
     let paid = original - unpaid
@@ -228,9 +229,10 @@ struct LedgerComputation {
 
   // MARK: - Statement
 
-  /// Builds the chronological statement. Lines are ordered by date, then charges, payments,
-  /// credits, late fees, interest, then file order; sorting plain integer keys keeps this
-  /// O(n log n) without copying strings.
+  /// Builds the chronological statement.
+  ///
+  /// Lines are ordered by date, then charges, payments, credits, late fees, interest, then file
+  /// order; sorting plain integer keys keeps this O(n log n) without copying strings.
   private func makeStatement(lines: [ChargeLine], sources: [Source]) throws(LedgerError) -> [StatementLine] {
     // Ranks order lines of one day: 0 charge, 1 payment, 2 credit, 3 late fee, 4 interest.
     // `slots` point into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2); both are in file
@@ -326,7 +328,8 @@ struct LedgerComputation {
   /// closure; otherwise a tuple comparison does the same job more slowly.
   static func chronologicalOrder(days: [Int], ranks: [Int]) -> [Int] {
     let count = days.count
-    let fits = count < (1 << 28) && days.allSatisfy { $0 > -(1 << 31) && $0 < (1 << 31) }
+    let fits =
+      count < (1 << 28) && days.allSatisfy { $0 > -(1 << 31) && $0 < (1 << 31) }
       && ranks.allSatisfy { (0..<16).contains($0) }
     guard fits else {
       return days.indices.sorted { (days[$0], ranks[$0], $0) < (days[$1], ranks[$1], $1) }
@@ -356,14 +359,18 @@ struct LedgerComputation {
     return sum
   }
 
-  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
+  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError)
+    -> Int64
+  {
     let (difference, overflow) = a.subtractingReportingOverflow(b)
     guard !overflow else { throw .overflow(quantity: quantity()) }
     return difference
   }
 
   /// `total + principal × days`, checked.
-  private static func accumulate(_ total: Int128, _ principal: Int64, _ days: Int, _ fileIndex: Int) throws(LedgerError) -> Int128 {
+  private static func accumulate(_ total: Int128, _ principal: Int64, _ days: Int, _ fileIndex: Int) throws(LedgerError)
+    -> Int128
+  {
     let (product, o1) = Int128(principal).multipliedReportingOverflow(by: Int128(days))
     let (sum, o2) = total.addingReportingOverflow(product)
     guard !o1, !o2 else { throw .overflow(quantity: "interest on charges[\(fileIndex)]") }
@@ -372,7 +379,9 @@ struct LedgerComputation {
 
   /// `numerator / denominator` rounded half-up, for a non-negative numerator and a positive,
   /// even denominator; throws when the quotient does not fit in `Int64`.
-  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
+  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: @autoclosure () -> String)
+    throws(LedgerError) -> Int64
+  {
     let (biased, overflow) = numerator.addingReportingOverflow(denominator / 2)
     guard !overflow else { throw .overflow(quantity: quantity()) }
     let quotient = biased / denominator
