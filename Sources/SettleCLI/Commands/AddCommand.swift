@@ -6,11 +6,11 @@ public enum AddCommand: Command {
   public static let name = "add"
   public static let abstract = "Add one charge, payment, credit or exhibit to a claim"
   public static let discussion = """
-    Fields are named like the claim's JSON keys:
-      charge   --id --date [--dueDate] --description --amount [--invoice FILE]
-      payment  --date --amount --method [--reference] [--appliesTo ID]
-      credit   --date --amount --reason [--appliesTo ID]
-      exhibit  --title --file FILE [--date]
+    Fields are named like the claim's JSON keys. A charge takes --id, --date, --description and --amount, \
+    and optionally --dueDate and --invoice FILE; a payment takes --date, --amount and --method, and \
+    optionally --reference and --appliesTo ID; a credit takes --date, --amount and --reason, and optionally \
+    --appliesTo ID; an exhibit takes --title and --file FILE, and optionally --date DATE.
+
     Amounts may be typed as people write them ("1,180.00", "$1,180.00"); they are written as "1180.00". A \
     charge without --dueDate is due --date plus the claim's net days, written out. FILE is relative to the \
     current directory; a file outside the claim's folder is copied into it (invoices/ID.pdf, exhibits/TITLE.pdf).
