@@ -18,13 +18,25 @@ struct AddCommandTests {
 
     var text = try claim.text()
     let steps: [([String], String)] = [
-      (["charge", claim.folder, "--id", "INV-1004", "--date", "2026-08-03", "--description", "Café tables, 4 × „Bistro“", "--amount", "1,020.00",
-        "--invoice", claim.folder + "/invoices/INV-1001.pdf"], "added charge INV-1004 (1020.00 USD) as $.charges[3]"),
-      (["payment", claim.claim, "--date", "2026-09-01", "--amount", "$200", "--method", "card", "--appliesTo", "INV-1004"],
-       "added payment of 200.00 USD on 2026-09-01 as $.payments[2]"),
-      (["credit", claim.folder, "--date", "2026-09-02", "--amount", "20", "--reason", "Late delivery"], "added credit of 20.00 USD on 2026-09-02 as $.credits[1]"),
-      (["exhibit", claim.folder, "--title", "Delivery note, signed", "--file", scans + "/delivery note.pdf", "--date", "2026-08-03"],
-       "added exhibit \"Delivery note, signed\" as $.exhibits[1]; copied the file to exhibits/Delivery-note-signed.pdf"),
+      (
+        [
+          "charge", claim.folder, "--id", "INV-1004", "--date", "2026-08-03", "--description", "Café tables, 4 × „Bistro“", "--amount",
+          "1,020.00",
+          "--invoice", claim.folder + "/invoices/INV-1001.pdf",
+        ], "added charge INV-1004 (1020.00 USD) as $.charges[3]"
+      ),
+      (
+        ["payment", claim.claim, "--date", "2026-09-01", "--amount", "$200", "--method", "card", "--appliesTo", "INV-1004"],
+        "added payment of 200.00 USD on 2026-09-01 as $.payments[2]"
+      ),
+      (
+        ["credit", claim.folder, "--date", "2026-09-02", "--amount", "20", "--reason", "Late delivery"],
+        "added credit of 20.00 USD on 2026-09-02 as $.credits[1]"
+      ),
+      (
+        ["exhibit", claim.folder, "--title", "Delivery note, signed", "--file", scans + "/delivery note.pdf", "--date", "2026-08-03"],
+        "added exhibit \"Delivery note, signed\" as $.exhibits[1]; copied the file to exhibits/Delivery-note-signed.pdf"
+      ),
     ]
     for (arguments, said) in steps {
       let run = settle(["add"] + arguments)
@@ -43,17 +55,32 @@ struct AddCommandTests {
     #expect(check.code == 0, "\(check.err)")
   }
 
-  @Test("command-line mistakes exit 2 with a clear message and change nothing", arguments: [
-    (["chrage", "CLAIM", "--id", "X"], "'chrage' is not something to add; expected charge, payment, credit, exhibit; did you mean 'charge'?"),
-    (["charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--description", "x", "--ammount", "5"], "unknown option '--ammount'; did you mean '--amount'?"),
-    (["payment", "CLAIM", "--date", "2026-07-01", "--amount", "5", "--method", "cash", "--invoice", "a.pdf"], "a payment has no field \"invoice\""),
-    (["credit", "CLAIM", "--date", "2026-07-01", "--amount", "5"], "a credit needs \"reason\""),
-    (["charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--description", "x", "--amount", "12.345"],
-     "--amount: \"12.345\" has 3 decimals; USD allows at most 2"),
-    (["payment", "CLAIM", "--date", "2026-06-31", "--amount", "5", "--method", "cash"], "--date: \"2026-06-31\": June 2026 has no day 31"),
-    (["exhibit", "CLAIM", "--title", "Photo", "--file", "missing.jpg"], "--file: file \"missing.jpg\" does not exist"),
-    (["charge"], "missing CLAIM"),
-  ])
+  @Test(
+    "command-line mistakes exit 2 with a clear message and change nothing",
+    arguments: [
+      (
+        ["chrage", "CLAIM", "--id", "X"],
+        "'chrage' is not something to add; expected charge, payment, credit, exhibit; did you mean 'charge'?"
+      ),
+      (
+        ["charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--description", "x", "--ammount", "5"],
+        "unknown option '--ammount'; did you mean '--amount'?"
+      ),
+      (
+        ["payment", "CLAIM", "--date", "2026-07-01", "--amount", "5", "--method", "cash", "--invoice", "a.pdf"],
+        "a payment has no field \"invoice\""
+      ),
+      (["credit", "CLAIM", "--date", "2026-07-01", "--amount", "5"], "a credit needs \"reason\""),
+      (
+        ["charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--description", "x", "--amount", "12.345"],
+        "--amount: \"12.345\" has 3 decimals; USD allows at most 2"
+      ),
+      (
+        ["payment", "CLAIM", "--date", "2026-06-31", "--amount", "5", "--method", "cash"], "--date: \"2026-06-31\": June 2026 has no day 31"
+      ),
+      (["exhibit", "CLAIM", "--title", "Photo", "--file", "missing.jpg"], "--file: file \"missing.jpg\" does not exist"),
+      (["charge"], "missing CLAIM"),
+    ])
   func usageErrors(_ arguments: [String], _ message: String) throws {
     let claim = try TemporaryClaim()
     defer { claim.remove() }
@@ -65,14 +92,22 @@ struct AddCommandTests {
     #expect(!FileManager.default.fileExists(atPath: claim.folder + "/exhibits"))
   }
 
-  @Test("an entry that would make the claim fail its check exits 1, names the file and path, and changes nothing", arguments: [
-    (["charge", "CLAIM", "--id", "INV-1002", "--date", "2026-07-01", "--description", "x", "--amount", "5", "--invoice", "INVOICE"],
-     "error: $.charges[3].id: charge id \"INV-1002\" is used twice"),
-    (["payment", "CLAIM", "--date", "2026-07-01", "--amount", "5", "--method", "cash", "--appliesTo", "INV-1009"],
-     "error: $.payments[2].appliesTo: appliesTo \"INV-1009\" names no charge; did you mean 'INV-1001'?"),
-    (["charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--dueDate", "2026-06-01", "--description", "x", "--amount", "5"],
-     "error: $.charges[3].dueDate: due date 2026-06-01 is before the charge's date 2026-07-01"),
-  ])
+  @Test(
+    "an entry that would make the claim fail its check exits 1, names the file and path, and changes nothing",
+    arguments: [
+      (
+        ["charge", "CLAIM", "--id", "INV-1002", "--date", "2026-07-01", "--description", "x", "--amount", "5", "--invoice", "INVOICE"],
+        "error: $.charges[3].id: charge id \"INV-1002\" is used twice"
+      ),
+      (
+        ["payment", "CLAIM", "--date", "2026-07-01", "--amount", "5", "--method", "cash", "--appliesTo", "INV-1009"],
+        "error: $.payments[2].appliesTo: appliesTo \"INV-1009\" names no charge; did you mean 'INV-1001'?"
+      ),
+      (
+        ["charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--dueDate", "2026-06-01", "--description", "x", "--amount", "5"],
+        "error: $.charges[3].dueDate: due date 2026-06-01 is before the charge's date 2026-07-01"
+      ),
+    ])
   func rejectedEntries(_ arguments: [String], _ message: String) throws {
     let claim = try TemporaryClaim()
     defer { claim.remove() }
@@ -137,6 +172,8 @@ struct AddCommandTests {
     let run = settle(["add", "--help"])
     #expect(run.code == 0)
     #expect(run.out.hasPrefix("USAGE: settle add KIND CLAIM [--id ID]"))
-    #expect(run.out.replacingOccurrences(of: "\n", with: " ").contains("a payment takes --date, --amount and --method, and optionally --reference"))
+    #expect(
+      run.out.replacingOccurrences(of: "\n", with: " ").contains(
+        "a payment takes --date, --amount and --method, and optionally --reference"))
   }
 }

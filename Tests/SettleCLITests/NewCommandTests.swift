@@ -6,7 +6,9 @@ import SettleClaim
 import SettleModel
 
 /// Runs `settle` in-process with `input` as standard input.
-func settle(_ arguments: [String], input: String, terminals: TerminalStreams = TerminalStreams(), environment: [String: String] = [:]) -> CLIRun {
+func settle(_ arguments: [String], input: String, terminals: TerminalStreams = TerminalStreams(), environment: [String: String] = [:])
+  -> CLIRun
+{
   let out = OutputBuffer()
   let err = OutputBuffer()
   var rest = Array(input.utf8)[...]
@@ -107,13 +109,24 @@ struct NewCommandTests {
     #expect(empty.code == 0)
     #expect(empty.err.contains("warning: $.charges: the claim has no charges"))
     let adds: [[String]] = [
-      ["charge", grown, "--id", "INV-1001", "--date", "2026-05-04", "--description", "Steel shelving units, 12 bays", "--amount", "$1,250.00",
-       "--invoice", NewClaimScratch.invoices + "/INV-1001.pdf"],
-      ["charge", grown, "--id", "INV-1002", "--date", "2026-06-02", "--dueDate", "2026-07-02", "--description", "LED display lighting, 20 fixtures",
-       "--amount", "860.50", "--invoice", NewClaimScratch.invoices + "/INV-1002.pdf"],
-      ["charge", grown, "--id", "INV-1003", "--date", "2026-07-06", "--description", "Exterior signage", "--amount", "415.25",
-       "--invoice", NewClaimScratch.invoices + "/INV-1003.png"],
-      ["payment", grown, "--date", "2026-06-20", "--amount", "500", "--method", "check", "--reference", "check #4410", "--appliesTo", "INV-1001"],
+      [
+        "charge", grown, "--id", "INV-1001", "--date", "2026-05-04", "--description", "Steel shelving units, 12 bays", "--amount",
+        "$1,250.00",
+        "--invoice", NewClaimScratch.invoices + "/INV-1001.pdf",
+      ],
+      [
+        "charge", grown, "--id", "INV-1002", "--date", "2026-06-02", "--dueDate", "2026-07-02", "--description",
+        "LED display lighting, 20 fixtures",
+        "--amount", "860.50", "--invoice", NewClaimScratch.invoices + "/INV-1002.pdf",
+      ],
+      [
+        "charge", grown, "--id", "INV-1003", "--date", "2026-07-06", "--description", "Exterior signage", "--amount", "415.25",
+        "--invoice", NewClaimScratch.invoices + "/INV-1003.png",
+      ],
+      [
+        "payment", grown, "--date", "2026-06-20", "--amount", "500", "--method", "check", "--reference", "check #4410", "--appliesTo",
+        "INV-1001",
+      ],
     ]
     for arguments in adds {
       let run = settle(["add"] + arguments)
@@ -135,11 +148,13 @@ struct NewCommandTests {
     #expect(try scratch.bytes(scratch.claim) == Array("{}".utf8))
   }
 
-  @Test("leaving early (q, end of input, no at the review) writes nothing", arguments: [
-    NewClaimScratch.head.prefix(5).map { $0 + "\n" }.joined() + "q\n",
-    (NewClaimScratch.head + NewClaimScratch.charges.prefix(8)).map { $0 + "\n" }.joined(),
-    (NewClaimScratch.head + NewClaimScratch.charges + NewClaimScratch.payments + ["n", "n", "n"]).map { $0 + "\n" }.joined(),
-  ])
+  @Test(
+    "leaving early (q, end of input, no at the review) writes nothing",
+    arguments: [
+      NewClaimScratch.head.prefix(5).map { $0 + "\n" }.joined() + "q\n",
+      (NewClaimScratch.head + NewClaimScratch.charges.prefix(8)).map { $0 + "\n" }.joined(),
+      (NewClaimScratch.head + NewClaimScratch.charges + NewClaimScratch.payments + ["n", "n", "n"]).map { $0 + "\n" }.joined(),
+    ])
   func leavingWritesNothing(_ input: String) throws {
     let scratch = try NewClaimScratch()
     defer { scratch.remove() }
@@ -155,14 +170,16 @@ struct NewCommandTests {
     let scratch = try NewClaimScratch()
     defer { scratch.remove() }
     let run = settle(
-      ["new", scratch.dir, "--as-of", "2026-11-22"], input: NewClaimScratch.full, terminals: TerminalStreams(input: true, output: true, error: true),
+      ["new", scratch.dir, "--as-of", "2026-11-22"], input: NewClaimScratch.full,
+      terminals: TerminalStreams(input: true, output: true, error: true),
       environment: ["TERM": "xterm-256color"])
     #expect(run.code == 0)
     #expect(run.err.contains("\u{1B}[1mBusiness name\u{1B}[0m: "))
     #expect(!run.err.contains("Harbor Supply Co.\n"), "a terminal echoes answers itself")
     #expect(!run.out.contains("\u{1B}["), "the result on standard output stays plain")
     let noColor = settle(
-      ["new", scratch.base + "/b", "--as-of", "2026-11-22"], input: NewClaimScratch.full, terminals: TerminalStreams(input: true, output: true, error: true),
+      ["new", scratch.base + "/b", "--as-of", "2026-11-22"], input: NewClaimScratch.full,
+      terminals: TerminalStreams(input: true, output: true, error: true),
       environment: ["TERM": "xterm", "NO_COLOR": "1"])
     #expect(noColor.code == 0 && !noColor.err.contains("\u{1B}["))
   }
@@ -198,7 +215,8 @@ struct NewCommandTests {
   /// Drives the binary in a pseudo-terminal with python3's `pty` module: the answers are typed,
   /// then the transcript and exit status come back.
   static func runInTerminal(_ binary: String, _ arguments: [String], typing input: String) throws -> (status: Int32, transcript: String)? {
-    guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+    guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else {
       return nil
     }
     let script = """
@@ -256,7 +274,9 @@ struct NewCommandTests {
     guard let binary = Paths.settleBinary() else { return }
     let scratch = try NewClaimScratch()
     defer { scratch.remove() }
-    guard let run = try Self.runInTerminal(binary, ["new", scratch.dir, "--as-of", "2026-11-22"], typing: NewClaimScratch.full) else { return }
+    guard let run = try Self.runInTerminal(binary, ["new", scratch.dir, "--as-of", "2026-11-22"], typing: NewClaimScratch.full) else {
+      return
+    }
     #expect(run.status == 0, "\(run.transcript)")
     #expect(run.transcript.contains("\u{1B}[1mBusiness name\u{1B}[0m"))
     #expect(run.transcript.contains("Harbor Supply Co."), "the terminal echoes what was typed")

@@ -10,9 +10,20 @@ struct WizardEditTests {
 
   /// The entries of `WizardAnswers.full` as `settle add` fields (files relative to the fixture's base).
   static let fullEntries: [ItemDraft] = [
-    draft(.charge, ["id": "INV-1001", "date": "2026-03-02", "description": "Espresso beans „Hafenblend“, 40 kg", "amount": "$1,180.00", "invoice": "scans/inv-1001.pdf"]),
-    draft(.charge, ["id": "INV-1002", "date": "2026-04-01", "dueDate": "2026-05-01", "description": "Frother service", "amount": "236.81", "invoice": "scans/inv-1002.png"]),
-    draft(.charge, ["id": "INV-1003", "date": "2026-05-01", "description": "Beans, 40 kg", "amount": "1180", "invoice": "scans/inv-1003.jpg"]),
+    draft(
+      .charge,
+      [
+        "id": "INV-1001", "date": "2026-03-02", "description": "Espresso beans „Hafenblend“, 40 kg", "amount": "$1,180.00",
+        "invoice": "scans/inv-1001.pdf",
+      ]),
+    draft(
+      .charge,
+      [
+        "id": "INV-1002", "date": "2026-04-01", "dueDate": "2026-05-01", "description": "Frother service", "amount": "236.81",
+        "invoice": "scans/inv-1002.png",
+      ]),
+    draft(
+      .charge, ["id": "INV-1003", "date": "2026-05-01", "description": "Beans, 40 kg", "amount": "1180", "invoice": "scans/inv-1003.jpg"]),
     draft(.payment, ["date": "2026-06-10", "amount": "500.00", "method": "bank transfer", "reference": "TX-77", "appliesTo": "INV-1001"]),
   ]
 
@@ -88,29 +99,35 @@ struct WizardEditTests {
 
   @Test("the formatter puts short scalar lists on one line and long ones one element per line")
   func formatterLayout() throws {
-    let short = JSONValue.makeObject([("address", .makeArray([.string("1 Main St"), .string("Springfield")])), ("lateFee", .makeObject([("flat", .string("25.00"))]))])
-    #expect(ClaimFormatter.text(of: .makeObject([("creditor", short)])) == """
-      {
-        "creditor": {
-          "address": ["1 Main St", "Springfield"],
-          "lateFee": { "flat": "25.00" }
+    let short = JSONValue.makeObject([
+      ("address", .makeArray([.string("1 Main St"), .string("Springfield")])), ("lateFee", .makeObject([("flat", .string("25.00"))])),
+    ])
+    #expect(
+      ClaimFormatter.text(of: .makeObject([("creditor", short)])) == """
+        {
+          "creditor": {
+            "address": ["1 Main St", "Springfield"],
+            "lateFee": { "flat": "25.00" }
+          }
         }
-      }
 
-      """)
+        """)
     let long = JSONValue.makeArray((1...4).map { .string("Line number \($0) of a rather long postal address") })
-    #expect(ClaimFormatter.text(of: .makeObject([("address", long)])) == """
-      {
-        "address": [
-          "Line number 1 of a rather long postal address",
-          "Line number 2 of a rather long postal address",
-          "Line number 3 of a rather long postal address",
-          "Line number 4 of a rather long postal address"
-        ]
-      }
+    #expect(
+      ClaimFormatter.text(of: .makeObject([("address", long)])) == """
+        {
+          "address": [
+            "Line number 1 of a rather long postal address",
+            "Line number 2 of a rather long postal address",
+            "Line number 3 of a rather long postal address",
+            "Line number 4 of a rather long postal address"
+          ]
+        }
 
-      """)
-    #expect(ClaimFormatter.text(of: .makeObject([("charges", .makeArray([])), ("x", .makeObject([]))])) == "{\n  \"charges\": [],\n  \"x\": {}\n}\n")
+        """)
+    #expect(
+      ClaimFormatter.text(of: .makeObject([("charges", .makeArray([])), ("x", .makeObject([]))]))
+        == "{\n  \"charges\": [],\n  \"x\": {}\n}\n")
     // Escapes are JSONWriter's minimal ones.
     #expect(ClaimFormatter.text(of: .makeObject([("s", .string("a\"b\\c\nd\u{1}é"))])) == "{\n  \"s\": \"a\\\"b\\\\c\\nd\\u0001é\"\n}\n")
   }
@@ -118,32 +135,38 @@ struct WizardEditTests {
   @Test("a missing list is inserted at its schema place, in the file's style")
   func insertsMissingListInPlace() throws {
     let multiLine = "{\r\n\t\"schema\": \"settle.claim/1\",\r\n\t\"charges\": [],\r\n\t\"jurisdiction\": \"US\"\r\n}\r\n"
-    let payment = ClaimItem.payment(Payment(date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 500, currency: .usd), method: "cash"))
+    let payment = ClaimItem.payment(
+      Payment(date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 500, currency: .usd), method: "cash"))
     let edited = String(decoding: try ClaimEdit.appending(payment, to: Array(multiLine.utf8)).bytes, as: UTF8.self)
-    #expect(edited == """
-      {\r
-      \t"schema": "settle.claim/1",\r
-      \t"charges": [],\r
-      \t"payments": [\r
-      \t\t{\r
-      \t\t\t"date": "2026-06-10",\r
-      \t\t\t"amount": "5.00",\r
-      \t\t\t"method": "cash"\r
-      \t\t}\r
-      \t],\r
-      \t"jurisdiction": "US"\r
-      }\r
+    #expect(
+      edited == """
+        {\r
+        \t"schema": "settle.claim/1",\r
+        \t"charges": [],\r
+        \t"payments": [\r
+        \t\t{\r
+        \t\t\t"date": "2026-06-10",\r
+        \t\t\t"amount": "5.00",\r
+        \t\t\t"method": "cash"\r
+        \t\t}\r
+        \t],\r
+        \t"jurisdiction": "US"\r
+        }\r
 
-      """)
+        """)
     let inline = #"{"schema": "settle.claim/1", "charges": [], "jurisdiction": "US"}"#
     let inlineEdited = String(decoding: try ClaimEdit.appending(payment, to: Array(inline.utf8)).bytes, as: UTF8.self)
-    #expect(inlineEdited == #"{"schema": "settle.claim/1", "charges": [], "payments": [ { "date": "2026-06-10", "amount": "5.00", "method": "cash" } ], "jurisdiction": "US"}"#)
+    #expect(
+      inlineEdited
+        == #"{"schema": "settle.claim/1", "charges": [], "payments": [ { "date": "2026-06-10", "amount": "5.00", "method": "cash" } ], "jurisdiction": "US"}"#
+    )
     // No member precedes "payments" in the schema order: it goes first.
     let noPredecessor = #"{"jurisdiction": "US"}"#
     let first = String(decoding: try ClaimEdit.appending(payment, to: Array(noPredecessor.utf8)).bytes, as: UTF8.self)
     #expect(first == #"{"payments": [ { "date": "2026-06-10", "amount": "5.00", "method": "cash" } ], "jurisdiction": "US"}"#)
     #expect(throws: JSONEditError.self) {
-      try JSONTextEdit.insertingMember("jurisdiction", .string("US"), intoObjectAt: .root, memberOrder: ClaimSchema.claim, in: Array(noPredecessor.utf8))
+      try JSONTextEdit.insertingMember(
+        "jurisdiction", .string("US"), intoObjectAt: .root, memberOrder: ClaimSchema.claim, in: Array(noPredecessor.utf8))
     }
     #expect(throws: JSONEditError.self) { try ClaimEdit.appending(payment, to: Array(#"{"payments": {}}"#.utf8)) }
   }
@@ -156,26 +179,48 @@ struct WizardEditTests {
     let before = try fixture.read(fixture.claimPath)
     let invoices = try FileManager.default.contentsOfDirectory(atPath: fixture.target + "/invoices").sorted()
     let cases: [(ItemDraft, (ClaimEditError) -> Bool)] = [
-      (Self.draft(.charge, ["id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10", "invoice": "scans/notes.txt"]),
-       { if case .invalidField("invoice", let p) = $0 { p.message.contains("text file") } else { false } }),
-      (Self.draft(.charge, ["id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10", "invoice": "scans/other.pdf"]),
-       { if case .rejected(let d) = $0 { d.contains { $0.kind == .duplicateChargeID && $0.location == nil } } else { false } }),
-      (Self.draft(.charge, ["id": "INV-9", "date": "2026-07-01", "dueDate": "2026-06-01", "description": "x", "amount": "10"]),
-       { if case .rejected(let d) = $0 { d.contains { $0.kind == .dueDateBeforeDate } } else { false } }),
-      (Self.draft(.charge, ["id": "INV-9", "date": "2026-07-01", "description": "x", "amount": "12.345"]),
-       { if case .invalidField("amount", let p) = $0 { p.message == "\"12.345\" has 3 decimals; USD allows at most 2" } else { false } }),
-      (Self.draft(.payment, ["date": "2026-07-01", "amount": "10", "method": "cash", "appliesTo": "INV-1010"]),
-       { if case .rejected(let d) = $0 { d.contains { $0.kind == .unknownChargeReference } } else { false } }),
-      (Self.draft(.payment, ["date": "2026-07-01", "amount": "10", "method": "cash", "invoice": "x.pdf"]),
-       { if case .unknownField(.payment, "invoice", _) = $0 { true } else { false } }),
-      (Self.draft(.credit, ["date": "2026-07-01", "amount": "10", "reson": "typo"]),
-       { if case .unknownField(.credit, "reson", "reason") = $0 { true } else { false } }),
-      (Self.draft(.credit, ["date": "2026-07-01", "amount": "10"]),
-       { if case .missingField(.credit, "reason") = $0 { true } else { false } }),
-      (Self.draft(.exhibit, ["title": "Signed order", "file": "scans/missing.pdf"]),
-       { if case .invalidField("file", let p) = $0 { p.kind == .fileMissing } else { false } }),
-      (Self.draft(.payment, ["date": "2026-02-29", "amount": "10", "method": "cash"]),
-       { if case .invalidField("date", let p) = $0 { p.message.contains("February 2026 has no day 29") } else { false } }),
+      (
+        Self.draft(
+          .charge, ["id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10", "invoice": "scans/notes.txt"]),
+        { if case .invalidField("invoice", let p) = $0 { p.message.contains("text file") } else { false } }
+      ),
+      (
+        Self.draft(
+          .charge, ["id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10", "invoice": "scans/other.pdf"]),
+        { if case .rejected(let d) = $0 { d.contains { $0.kind == .duplicateChargeID && $0.location == nil } } else { false } }
+      ),
+      (
+        Self.draft(.charge, ["id": "INV-9", "date": "2026-07-01", "dueDate": "2026-06-01", "description": "x", "amount": "10"]),
+        { if case .rejected(let d) = $0 { d.contains { $0.kind == .dueDateBeforeDate } } else { false } }
+      ),
+      (
+        Self.draft(.charge, ["id": "INV-9", "date": "2026-07-01", "description": "x", "amount": "12.345"]),
+        { if case .invalidField("amount", let p) = $0 { p.message == "\"12.345\" has 3 decimals; USD allows at most 2" } else { false } }
+      ),
+      (
+        Self.draft(.payment, ["date": "2026-07-01", "amount": "10", "method": "cash", "appliesTo": "INV-1010"]),
+        { if case .rejected(let d) = $0 { d.contains { $0.kind == .unknownChargeReference } } else { false } }
+      ),
+      (
+        Self.draft(.payment, ["date": "2026-07-01", "amount": "10", "method": "cash", "invoice": "x.pdf"]),
+        { if case .unknownField(.payment, "invoice", _) = $0 { true } else { false } }
+      ),
+      (
+        Self.draft(.credit, ["date": "2026-07-01", "amount": "10", "reson": "typo"]),
+        { if case .unknownField(.credit, "reson", "reason") = $0 { true } else { false } }
+      ),
+      (
+        Self.draft(.credit, ["date": "2026-07-01", "amount": "10"]),
+        { if case .missingField(.credit, "reason") = $0 { true } else { false } }
+      ),
+      (
+        Self.draft(.exhibit, ["title": "Signed order", "file": "scans/missing.pdf"]),
+        { if case .invalidField("file", let p) = $0 { p.kind == .fileMissing } else { false } }
+      ),
+      (
+        Self.draft(.payment, ["date": "2026-02-29", "amount": "10", "method": "cash"]),
+        { if case .invalidField("date", let p) = $0 { p.message.contains("February 2026 has no day 29") } else { false } }
+      ),
     ]
     try fixture.write("scans/other.pdf", ClaimFixture.minimalPDF + Array("% other\n".utf8))
     for (index, (draft, matches)) in cases.enumerated() {
@@ -186,7 +231,9 @@ struct WizardEditTests {
         #expect(matches(error), "case \(index): \(error)")
       }
       #expect(try fixture.read(fixture.claimPath) == before, "case \(index) left the claim as it was")
-      #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.target + "/invoices").sorted() == invoices, "case \(index) left no copy")
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: fixture.target + "/invoices").sorted() == invoices, "case \(index) left no copy"
+      )
     }
   }
 
@@ -196,7 +243,9 @@ struct WizardEditTests {
     defer { fixture.remove() }
     let before = try fixture.read()
     #expect {
-      try ClaimEdit.append(Self.draft(.credit, ["date": "2026-07-01", "amount": "1", "reason": "x"]), toClaimAt: fixture.claimPath, workingDirectory: fixture.folder)
+      try ClaimEdit.append(
+        Self.draft(.credit, ["date": "2026-07-01", "amount": "1", "reason": "x"]), toClaimAt: fixture.claimPath,
+        workingDirectory: fixture.folder)
     } throws: { error in
       guard case ClaimEditError.invalidClaim(let d) = error else { return false }
       return d.contains { $0.kind == .numberForAmount }
@@ -214,7 +263,8 @@ struct WizardEditTests {
       workingDirectory: fixture.folder)
     #expect(added.copiedFile == nil, "a file inside the claim's folder is referred to where it is")
     let after = String(decoding: try fixture.read(), as: UTF8.self)
-    let inserted = ",\n  \"exhibits\": [\n    {\n      \"title\": \"Signed order\",\n      \"file\": \"inv1.pdf\",\n      \"date\": \"2026-01-05\"\n    }\n  ]"
+    let inserted =
+      ",\n  \"exhibits\": [\n    {\n      \"title\": \"Signed order\",\n      \"file\": \"inv1.pdf\",\n      \"date\": \"2026-01-05\"\n    }\n  ]"
     // "exhibits" comes after "credits" in the schema, so it goes right after the credits list.
     let anchor = try #require(before.range(of: #""reason": "Discount"}]"#))
     #expect(after == String(before[..<anchor.upperBound]) + inserted + String(before[anchor.upperBound...]))
@@ -239,11 +289,14 @@ struct WizardEditTests {
     let same = EvidenceImport.plan(pdf, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target)
     #expect(same.relativePath == "invoices/INV-1.pdf" && !same.needsCopy)
     let other = try FieldCheck(currency: .usd).evidenceFile("scans/inv-1002.png", workingDirectory: fixture.base, at: .root).get()
-    #expect(EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath == "invoices/INV-1.png")
-    try fixture.write("claim/invoices/INV-1.png", Array("different".utf8))
-    #expect(EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath == "invoices/INV-1-2.png")
     #expect(
-      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target, reserved: ["invoices/INV-1-2.png"]).relativePath
+      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath == "invoices/INV-1.png")
+    try fixture.write("claim/invoices/INV-1.png", Array("different".utf8))
+    #expect(
+      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath == "invoices/INV-1-2.png")
+    #expect(
+      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target, reserved: ["invoices/INV-1-2.png"])
+        .relativePath
         == "invoices/INV-1-3.png")
     let inside = try FieldCheck(currency: .usd).evidenceFile("claim/invoices/INV-1.pdf", workingDirectory: fixture.base, at: .root).get()
     let kept = EvidenceImport.plan(inside, name: "whatever", subfolder: "invoices", claimFolder: fixture.target)
@@ -269,7 +322,9 @@ struct SplitMix {
 
 /// Random claims with awkward text (quotes, backslashes, line breaks, Arabic, emoji) in every field.
 enum RandomClaim {
-  static let words = ["Acme", "Müller", "José Peña", "شركة النور", "\"quoted\"", "back\\slash", "two\nlines", "tab\there", "🍩", "x", "Straße 12"]
+  static let words = [
+    "Acme", "Müller", "José Peña", "شركة النور", "\"quoted\"", "back\\slash", "two\nlines", "tab\there", "🍩", "x", "Straße 12",
+  ]
 
   static func text(_ r: inout SplitMix) -> String {
     (0...r.below(4)).map { _ in words[r.below(words.count)] }.joined(separator: " ")
@@ -288,7 +343,9 @@ enum RandomClaim {
         amount: money(&r, currency), invoice: r.below(2) == 0 ? nil : "invoices/\(i).pdf")
     }
     let payments = (0..<r.below(4)).map { _ in
-      Payment(date: date(&r), amount: money(&r, currency), method: text(&r), reference: r.below(2) == 0 ? nil : text(&r), appliesTo: charges.first?.id)
+      Payment(
+        date: date(&r), amount: money(&r, currency), method: text(&r), reference: r.below(2) == 0 ? nil : text(&r),
+        appliesTo: charges.first?.id)
     }
     let credits = (0..<r.below(3)).map { _ in Credit(date: date(&r), amount: money(&r, currency), reason: text(&r), appliesTo: nil) }
     let exhibits = (0..<r.below(3)).map { i in Exhibit(title: text(&r), file: "exhibits/\(i).pdf", date: r.below(2) == 0 ? nil : date(&r)) }
@@ -296,7 +353,8 @@ enum RandomClaim {
     return Claim(
       id: "CLM-" + text(&r), currency: currency,
       creditor: Creditor(name: text(&r), contact: text(&r), email: "a@b.example", phone: "1", address: address),
-      customer: Customer(businessName: r.below(2) == 0 ? nil : text(&r), contactName: text(&r), email: "", phone: "", address: address, accountNumber: "A-1"),
+      customer: Customer(
+        businessName: r.below(2) == 0 ? nil : text(&r), contactName: text(&r), email: "", phone: "", address: address, accountNumber: "A-1"),
       purpose: .customerCollection, narrative: text(&r),
       terms: Terms(netDays: r.below(60), lateFee: r.below(2) == 0 ? nil : .percent(Rate(percent: 2)), interest: nil),
       charges: charges, payments: payments, credits: credits, exhibits: exhibits, events: [], paymentPlan: nil, intent: Intent(),

@@ -41,7 +41,8 @@ struct WizardFixture {
     return (result, String(decoding: shown, as: UTF8.self))
   }
 
-  static let asOf = try! CivilDate(year: 2026, month: 11, day: 22)
+  /// 2026-11-22.
+  static let asOf = CivilDate(daysSinceEpoch: 20_779)
 }
 
 /// The answers of one complete run, step by step, so tests can put wrong answers before any of them.
@@ -110,9 +111,7 @@ struct WizardAnswers {
   static var empty: WizardAnswers {
     var a = full
     a.steps.removeAll { $0.0.hasPrefix("charge") || $0.0.hasPrefix("payment") }
-    let net = a.steps.firstIndex { $0.0 == "netDays" }! + 1
-    a.steps.insert(contentsOf: [("charges.end", ""), ("payments.end", "")], at: net)
-    return a
+    return a.inserting(steps: [("charges.end", ""), ("payments.end", "")], after: "netDays")
   }
 
   /// The answers with `wrong` answers given (and refused) before the step named `step`.
@@ -120,6 +119,14 @@ struct WizardAnswers {
     var copy = self
     guard let index = copy.steps.firstIndex(where: { $0.0 == step }) else { fatalError("no step \(step)") }
     copy.steps.insert(contentsOf: wrong.map { ("wrong", $0) }, at: index)
+    return copy
+  }
+
+  /// The answers with `steps` added right after the step named `step`.
+  func inserting(steps new: [(String, String)], after step: String) -> WizardAnswers {
+    var copy = self
+    guard let index = copy.steps.firstIndex(where: { $0.0 == step }) else { fatalError("no step \(step)") }
+    copy.steps.insert(contentsOf: new, at: index + 1)
     return copy
   }
 

@@ -66,26 +66,31 @@ struct WizardInputTests {
     #expect(text.hasPrefix("Net days [30]: Agreed? [n]: Agreed? [y]: Anything: "))
   }
 
-  @Test("amounts as people type them, per currency", arguments: [
-    ("$1,180.00", Currency.usd, Int64(118_000)), ("1180", .usd, 118_000), ("1.180,00 $", .usd, 118_000), ("USD 12.5", .usd, 1250),
-    ("1 180,00 €", .eur, 118_000), ("€1.180,50", .eur, 118_050), ("1.180,00 €", .eur, 118_000), ("12,5", .eur, 1250), ("¥1,180", .jpy, 1180), ("1180", .jpy, 1180),
-    ("1180.500", .kwd, 1_180_500), ("KWD 0.125", .kwd, 125),
-  ])
+  @Test(
+    "amounts as people type them, per currency",
+    arguments: [
+      ("$1,180.00", Currency.usd, Int64(118_000)), ("1180", .usd, 118_000), ("1.180,00 $", .usd, 118_000), ("USD 12.5", .usd, 1250),
+      ("1 180,00 €", .eur, 118_000), ("€1.180,50", .eur, 118_050), ("1.180,00 €", .eur, 118_000), ("12,5", .eur, 1250),
+      ("¥1,180", .jpy, 1180), ("1180", .jpy, 1180),
+      ("1180.500", .kwd, 1_180_500), ("KWD 0.125", .kwd, 125),
+    ])
   func typedAmounts(_ text: String, _ currency: Currency, _ minor: Int64) throws {
     let money = try FieldCheck(currency: currency).amount(text, at: .root).get()
     #expect(money == Money(minorUnits: minor, currency: currency))
   }
 
-  @Test("refused amounts get settle check's words", arguments: [
-    ("12.345", Currency.usd, "\"12.345\" has 3 decimals; USD allows at most 2"),
-    ("12.5", .jpy, "\"12.5\" has 1 decimal; JPY has no minor unit, so amounts are whole numbers"),
-    ("0.00", .usd, "\"0.00\" is zero; expected an amount greater than zero"),
-    ("$0", .usd, "\"0.00\" is zero; expected an amount greater than zero"),
-    ("-5", .usd, "\"-5\" is negative; amounts are positive (record refunds and write-offs as credits)"),
-    ("€12", .usd, "\"€12\" is in EUR, but the claim's currency is USD; convert it and write digits only"),
-    ("1,234", .kwd, "\"1,234\": \"1,234\" could be read two ways"),
-    ("1e3", .usd, "exponent"),
-  ])
+  @Test(
+    "refused amounts get settle check's words",
+    arguments: [
+      ("12.345", Currency.usd, "\"12.345\" has 3 decimals; USD allows at most 2"),
+      ("12.5", .jpy, "\"12.5\" has 1 decimal; JPY has no minor unit, so amounts are whole numbers"),
+      ("0.00", .usd, "\"0.00\" is zero; expected an amount greater than zero"),
+      ("$0", .usd, "\"0.00\" is zero; expected an amount greater than zero"),
+      ("-5", .usd, "\"-5\" is negative; amounts are positive (record refunds and write-offs as credits)"),
+      ("€12", .usd, "\"€12\" is in EUR, but the claim's currency is USD; convert it and write digits only"),
+      ("1,234", .kwd, "\"1,234\": \"1,234\" could be read two ways"),
+      ("1e3", .usd, "exponent"),
+    ])
   func refusedAmounts(_ text: String, _ currency: Currency, _ message: String) {
     guard case .failure(let problem) = FieldCheck(currency: currency).amount(text, at: .root) else {
       Issue.record("\(text) was accepted")
@@ -117,7 +122,8 @@ struct WizardInputTests {
       Issue.record("accepted")
       return
     }
-    #expect(impossible.message.hasPrefix("\"2026-02-30\": February 2026 has no day 30"), "the value is kept when the reason does not repeat it")
+    #expect(
+      impossible.message.hasPrefix("\"2026-02-30\": February 2026 has no day 30"), "the value is kept when the reason does not repeat it")
   }
 
   @Test("paths as terminals give them: quotes, backslash escapes, file://, ~/")

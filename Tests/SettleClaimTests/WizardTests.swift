@@ -25,16 +25,24 @@ struct WizardTests {
     #expect(claim.id == "CLM-2026-0042")
     #expect(claim.currency == .usd)
     #expect(claim.jurisdiction == .us)
-    #expect(claim.terms == Terms(netDays: 30, lateFee: .flat(Money(minorUnits: 2500, currency: .usd)), interest: InterestTerms(annualPercent: Rate(percent: 12))))
+    #expect(
+      claim.terms
+        == Terms(
+          netDays: 30, lateFee: .flat(Money(minorUnits: 2500, currency: .usd)), interest: InterestTerms(annualPercent: Rate(percent: 12))))
     #expect(claim.charges.map(\.id) == ["INV-1001", "INV-1002", "INV-1003"])
     #expect(claim.charges.map(\.amount.minorUnits) == [118_000, 23_681, 118_000])
     // Due dates: date + 30 net days unless typed (INV-1002).
     #expect(claim.charges.map { $0.dueDate?.description } == ["2026-04-01", "2026-05-01", "2026-05-31"])
-    #expect(claim.payments == [
-      Payment(date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 50_000, currency: .usd), method: "bank transfer", reference: "TX-77", appliesTo: "INV-1001")
-    ])
+    #expect(
+      claim.payments == [
+        Payment(
+          date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 50_000, currency: .usd), method: "bank transfer",
+          reference: "TX-77", appliesTo: "INV-1001")
+      ])
     #expect(claim.customer.phone == "")
-    #expect(claim.narrative == "We roasted and delivered espresso beans to Müller Café in spring 2026.\nThree invoices are unpaid apart from one transfer.")
+    #expect(
+      claim.narrative
+        == "We roasted and delivered espresso beans to Müller Café in spring 2026.\nThree invoices are unpaid apart from one transfer.")
 
     // The ledger as of 2026-11-22, by hand:
     // INV-1001: 1180.00 × 12% × 70/365 (04-01 → 06-10) = 27.1562 and 680.00 × 12% × 165/365 (06-10 → 11-22) = 36.8877;
@@ -163,7 +171,9 @@ struct WizardTests {
     #expect(transcript.contains("  ! " + message + "\n"))
   }
 
-  @Test("q at any question leaves with nothing written", arguments: ["creditor.name", "customer.address.1", "narrative.2", "charge2.amount", "payment1.method", "interest", "confirm"])
+  @Test(
+    "q at any question leaves with nothing written",
+    arguments: ["creditor.name", "customer.address.1", "narrative.2", "charge2.amount", "payment1.method", "interest", "confirm"])
   func quitWritesNothing(_ step: String) throws {
     let fixture = try WizardFixture()
     defer { fixture.remove() }
@@ -216,10 +226,11 @@ struct WizardTests {
     try FileManager.default.createDirectory(atPath: occupied, withIntermediateDirectories: true)
     try fixture.write("occupied/claim.json", Array("{}".utf8))
     var answers = WizardAnswers.full
-    let index = answers.steps.firstIndex { $0.0 == "customer.business" }!
+    let index = try #require(answers.steps.firstIndex { $0.0 == "customer.business" })
     answers.steps.insert(contentsOf: [("folder", occupied), ("folder", fixture.target)], at: index)
     let console = StreamConsole(input: Array(answers.lines.map { $0 + "\n" }.joined().utf8), write: { shown += $0 })
-    let wizard = ClaimWizard(console: console, asOf: WizardFixture.asOf, folder: nil, workingDirectory: fixture.base, homeDirectory: fixture.base)
+    let wizard = ClaimWizard(
+      console: console, asOf: WizardFixture.asOf, folder: nil, workingDirectory: fixture.base, homeDirectory: fixture.base)
     let draft = try wizard.run()
     let transcript = String(decoding: shown, as: UTF8.self)
     #expect(transcript.contains("Folder to create for the claim [CLM-2026-0042]: "))
@@ -232,16 +243,22 @@ struct WizardTests {
     let fixture = try WizardFixture()
     defer { fixture.remove() }
     var answers = WizardAnswers.full.replacing("jurisdiction", with: "us-tx")
-    let index = answers.steps.firstIndex { $0.0 == "customer.business" }!
+    let index = try #require(answers.steps.firstIndex { $0.0 == "customer.business" })
     answers.steps.insert(
-      contentsOf: [("declarant.name", ""), ("declarant.title", "Owner"), ("declarant.sameAddress", ""), ("wrong", "1979-02-29"), ("declarant.birthDate", "1979-03-14")],
+      contentsOf: [
+        ("declarant.name", ""), ("declarant.title", "Owner"), ("declarant.sameAddress", ""), ("wrong", "1979-02-29"),
+        ("declarant.birthDate", "1979-03-14"),
+      ],
       at: index)
     let (result, transcript) = fixture.run(answers.lines)
     let draft = try result.get()
     #expect(transcript.contains("Who signs the declaration [José Peña]: "))
     #expect(transcript.contains("February 1979 has no day 29"))
     #expect(draft.claim.jurisdiction == .usTX)
-    #expect(draft.claim.declarant == Declarant(name: "José Peña", title: "Owner", address: draft.claim.creditor.address, birthDate: try CivilDate(parsing: "1979-03-14")))
+    #expect(
+      draft.claim.declarant
+        == Declarant(
+          name: "José Peña", title: "Owner", address: draft.claim.creditor.address, birthDate: try CivilDate(parsing: "1979-03-14")))
     let written = try ClaimFolder.write(draft)
     #expect(written.warnings.isEmpty, "\(written.warnings)")
   }

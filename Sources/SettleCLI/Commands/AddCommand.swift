@@ -71,7 +71,10 @@ public enum AddCommand: Command {
       case .invalidField(let field, let problem): throw .usage("\(command): --\(field): \(problem.message)")
       case .invalidClaim(let diagnostics), .rejected(let diagnostics):
         for d in diagnostics { io.printError(d.description) }
-        let what = if case .rejected = error { "the claim would not check clean with this \(kind.rawValue); nothing was added" } else { "the claim has errors" }
+        let what =
+          if case .rejected = error { "the claim would not check clean with this \(kind.rawValue); nothing was added" } else {
+            "the claim has errors"
+          }
         throw .invalidInput("\(command): \(what) (\(ClaimLoading.summary(diagnostics)))")
       case .edit(let e): throw .invalidInput("\(command): \(loaded.path): \(e)")
       }

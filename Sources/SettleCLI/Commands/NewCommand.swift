@@ -75,7 +75,8 @@ private enum ShellWord {
   /// `word` as is when it needs no quoting, else in single quotes.
   static func quoted(_ word: String) -> String {
     let safe = word.unicodeScalars.allSatisfy { u in
-      (u.value >= 0x80) || (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || "-_./+=:@,".unicodeScalars.contains(u)
+      (u.value >= 0x80) || (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9")
+        || "-_./+=:@,".unicodeScalars.contains(u)
     }
     if safe && !word.isEmpty { return word }
     return "'" + word.replacingAll("'", with: "'\\''") + "'"

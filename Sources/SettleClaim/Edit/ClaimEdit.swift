@@ -68,12 +68,13 @@ public enum ClaimEdit {
         let after = ClaimFile.decode(edited.bytes, file: file, folder: folder)
         if after.diagnostics.containsErrors {
           let itemPath = JSONPath.root.appending(item.listKey).appending(edited.index)
-          throw .rejected(after.errors.map { d in
-            var d = d
-            // Positions inside the new entry point into a file that was never written.
-            if let p = d.path, p.components.starts(with: itemPath.components) { d.location = nil }
-            return d
-          })
+          throw .rejected(
+            after.errors.map { d in
+              var d = d
+              // Positions inside the new entry point into a file that was never written.
+              if let p = d.path, p.components.starts(with: itemPath.components) { d.location = nil }
+              return d
+            })
         }
         return (edited.bytes, Added(claimPath: file, item: item, index: edited.index, copiedFile: copy?.relativePath))
       }

@@ -26,10 +26,13 @@ public enum ClaimEncoder {
     if !claim.events.isEmpty { pairs.append(("events", .makeArray(claim.events.map(encode)))) }
     if let plan = claim.paymentPlan {
       pairs.append(
-        ("paymentPlan", .makeObject([
-          ("installments", .number(String(plan.installments))), ("firstDue", .string(plan.firstDue.description)),
-          ("frequency", .string(plan.frequency.rawValue)),
-        ])))
+        (
+          "paymentPlan",
+          .makeObject([
+            ("installments", .number(String(plan.installments))), ("firstDue", .string(plan.firstDue.description)),
+            ("frequency", .string(plan.frequency.rawValue)),
+          ])
+        ))
     }
     let intent = claim.intent
     if intent != Intent() {

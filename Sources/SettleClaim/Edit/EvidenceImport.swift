@@ -22,7 +22,9 @@ struct EvidenceImport: Sendable, Hashable {
   ///   - subfolder: `invoices` or `exhibits`.
   ///   - claimFolder: the claim's folder (it need not exist yet).
   ///   - reserved: relative paths already promised to other files in the same run.
-  static func plan(_ file: InspectedFile, name: String, subfolder: String, claimFolder: String, reserved: Set<String> = []) -> EvidenceImport {
+  static func plan(_ file: InspectedFile, name: String, subfolder: String, claimFolder: String, reserved: Set<String> = [])
+    -> EvidenceImport
+  {
     if let folder = FileSystem.resolved(claimFolder) {
       let prefix = folder.hasSuffix("/") ? folder : folder + "/"
       if file.resolvedPath.hasPrefix(prefix) {

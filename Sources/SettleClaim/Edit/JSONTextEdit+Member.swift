@@ -34,7 +34,8 @@ extension JSONTextEdit {
     guard let first = members.first else {
       let outer = style.lineIndent(at: target.range.start.offset)
       let inner = outer + style.unit
-      let text = "{" + style.newline + inner + JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: inner)
+      let text =
+        "{" + style.newline + inner + JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: inner)
         + style.newline + outer + "}"
       return splice(bytes, target.range.offsets, text)
     }
@@ -43,7 +44,8 @@ extension JSONTextEdit {
       let end = anchor.value.range.end.offset
       if style.isFirstOnLine(anchor.keyRange.start.offset) {
         let indent = style.lineIndent(at: anchor.keyRange.start.offset)
-        let text = "," + style.newline + indent + JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: indent)
+        let text =
+          "," + style.newline + indent + JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: indent)
         return splice(bytes, end..<end, text)
       }
       return splice(bytes, end..<end, ", " + JSONWriter.quoted(key) + ": " + style.inline(value, keyOrder: keyOrder))

@@ -7,7 +7,8 @@ enum ClaimReview {
     var lines: [String] = []
     lines.append("Claim \(claim.id) in \(claim.currency.code), jurisdiction \(claim.jurisdiction.rawValue)")
     let creditor = claim.creditor
-    lines.append("From:  \(creditor.name), \(creditor.contact), " + [creditor.email, creditor.phone].filter { !$0.isEmpty }.joined(separator: ", "))
+    lines.append(
+      "From:  \(creditor.name), \(creditor.contact), " + [creditor.email, creditor.phone].filter { !$0.isEmpty }.joined(separator: ", "))
     lines.append("       " + creditor.address.joined(separator: ", "))
     let customer = claim.customer
     var to = customer.businessName.map { "\($0), \(customer.contactName)" } ?? customer.contactName
@@ -28,7 +29,9 @@ enum ClaimReview {
     let amounts = claim.charges.map { MoneyText.plain($0.amount) } + claim.payments.map { MoneyText.plain($0.amount) }
     let amountWidth = amounts.map(\.count).max() ?? 0
     for charge in claim.charges {
-      var line = "  " + pad(charge.id, idWidth) + "  " + charge.date.description + "  due " + (charge.dueDate ?? charge.dueDate(under: claim.terms)).description
+      var line =
+        "  " + pad(charge.id, idWidth) + "  " + charge.date.description + "  due "
+        + (charge.dueDate ?? charge.dueDate(under: claim.terms)).description
       line += "  " + padLeft(MoneyText.plain(charge.amount), amountWidth) + "  " + charge.description
       lines.append(line)
       lines.append("  " + pad("", idWidth) + "  " + (charge.invoice.map { "invoice file: \($0)" } ?? "no invoice file"))
@@ -53,12 +56,14 @@ enum ClaimReview {
         ("charges", t.charges, false), ("late fees", t.lateFees, false), ("interest", t.interest, false),
         ("payments", t.payments, true),
       ]
-      let width = (rows.map { MoneyText.plain($0.1).count + ($0.2 && $0.1.isPositive ? 1 : 0) } + [MoneyText.plain(ledger.balance).count]).max() ?? 0
+      let width =
+        (rows.map { MoneyText.plain($0.1).count + ($0.2 && $0.1.isPositive ? 1 : 0) } + [MoneyText.plain(ledger.balance).count]).max() ?? 0
       for (label, amount, subtracts) in rows {
         lines.append("  " + pad(label, 12) + padLeft((subtracts && amount.isPositive ? "-" : "") + MoneyText.plain(amount), width))
       }
       if ledger.isCreditBalance {
-        lines.append("  " + pad("credit", 12) + padLeft(MoneyText.plain(MoneyText.magnitude(ledger.balance)), width) + " owed to the customer")
+        lines.append(
+          "  " + pad("credit", 12) + padLeft(MoneyText.plain(MoneyText.magnitude(ledger.balance)), width) + " owed to the customer")
       } else {
         lines.append("  " + pad("total due", 12) + padLeft(MoneyText.plain(ledger.balance), width))
       }

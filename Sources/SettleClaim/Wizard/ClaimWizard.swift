@@ -200,7 +200,9 @@ final class WizardSession {
     let id = try io.ask("Invoice number " + io.style.hint(hint), default: "") { answer -> Result<String?, AnswerProblem> in
       if answer.isEmpty { return .success(nil) }
       if let other = charges.firstIndex(where: { $0.id == answer }) {
-        return .failure(AnswerProblem("invoice number \(JSONWriter.quoted(answer)) is already used by charge \(other + 1); each invoice needs its own number"))
+        return .failure(
+          AnswerProblem(
+            "invoice number \(JSONWriter.quoted(answer)) is already used by charge \(other + 1); each invoice needs its own number"))
       }
       return check.text(answer, at: base.appending("id")).asAnswer.map { $0 }
     }

@@ -38,7 +38,9 @@ final class Interviewer {
   ///   - question: the question, without a colon.
   ///   - defaultAnswer: the answer Enter gives, shown in brackets; nil when there is none.
   ///   - parse: turns the answer into a value, or explains why it is refused.
-  func ask<T>(_ question: String, default defaultAnswer: String? = nil, _ parse: (String) -> Result<T, AnswerProblem>) throws(WizardStop) -> T {
+  func ask<T>(_ question: String, default defaultAnswer: String? = nil, _ parse: (String) -> Result<T, AnswerProblem>) throws(WizardStop)
+    -> T
+  {
     while true {
       var prompt = style.question(question)
       if let defaultAnswer, !defaultAnswer.isEmpty { prompt += " " + style.hint("[\(defaultAnswer)]") }
