@@ -1,6 +1,12 @@
 import SettleClaim
 import SettleModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `settle new [DIR]`: make a claim folder by answering questions, step by step.
 public enum NewCommand: Command {
   public static let name = "new"
@@ -42,7 +48,9 @@ public enum NewCommand: Command {
     }
     let written: ClaimFolder.Written
     do {
-      written = try ClaimFolder.write(draft)
+      // Ctrl-C while the folder is written would leave invoice copies without a claim.json: the
+      // signal waits until the write (or its roll-back) is over, then ends the process as usual.
+      written = try InterruptionDeferral.during { () throws(ClaimFolderError) -> ClaimFolder.Written in try ClaimFolder.write(draft) }
     } catch {
       switch error {
       case .unusable: throw .invalidInput("settle new: \(error)")
@@ -67,6 +75,19 @@ public enum NewCommand: Command {
     for (command, purpose) in next {
       io.print("  " + command + String(repeating: " ", count: width - command.count) + "  " + purpose)
     }
+  }
+}
+
+/// Holds back SIGINT, SIGTERM and SIGHUP while a few files are written together.
+private enum InterruptionDeferral {
+  static func during<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &signals, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    return try body()
   }
 }
 
