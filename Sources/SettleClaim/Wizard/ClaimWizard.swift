@@ -97,8 +97,9 @@ final class WizardSession {
       folder = given
     } else {
       folder = try io.ask("Folder to create for the claim", default: EvidenceImport.fileName(for: id)) { answer in
-        if let problem = ClaimFolder.problem(with: answer) { return .failure(AnswerProblem(problem)) }
-        return .success(answer)
+        let typed = TypedPath.normalized(answer, homeDirectory: wizard.homeDirectory)
+        if let problem = ClaimFolder.problem(with: typed) { return .failure(AnswerProblem(problem)) }
+        return .success(typed)
       }
     }
 
