@@ -205,6 +205,23 @@ struct WizardTests {
     #expect(!fixture.exists(fixture.target))
   }
 
+  @Test("a failure while writing the folder removes every file the write made")
+  func writeRollsBack() throws {
+    let fixture = try WizardFixture()
+    defer { fixture.remove() }
+    let draft = try fixture.run(WizardAnswers.full.lines).0.get()
+    // The third invoice disappears between the answer and the write.
+    try FileManager.default.removeItem(atPath: fixture.base + "/scans/inv-1003.jpg")
+    #expect(throws: ClaimFolderError.self) { try ClaimFolder.write(draft) }
+    #expect(!fixture.exists(fixture.target), "the folder the write created is gone again")
+
+    // In a folder that already existed, only the new files are removed.
+    try FileManager.default.createDirectory(atPath: fixture.target, withIntermediateDirectories: true)
+    try fixture.write("claim/keep.txt", Array("mine".utf8))
+    #expect(throws: ClaimFolderError.self) { try ClaimFolder.write(draft) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.target) == ["keep.txt"])
+  }
+
   @Test("a claim without charges is allowed (and warned about by check)")
   func emptyClaim() throws {
     let fixture = try WizardFixture()
