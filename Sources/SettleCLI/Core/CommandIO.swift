@@ -22,8 +22,9 @@ public struct CommandIO {
   ///   - standardInput: reads up to the given number of bytes of standard input; empty at its end.
   ///   - terminals: which standard streams are terminals.
   public init(
-    clock: Clock, environment: [String: String], standardOutput: @escaping ([UInt8]) -> Void, standardError: @escaping ([UInt8]) -> Void,
-    standardInput: @escaping (Int) -> [UInt8] = { _ in [] }, terminals: TerminalStreams = TerminalStreams()
+    clock: Clock, environment: [String: String], standardOutput: @escaping ([UInt8]) -> Void,
+    standardError: @escaping ([UInt8]) -> Void, standardInput: @escaping (Int) -> [UInt8] = { _ in [] },
+    terminals: TerminalStreams = TerminalStreams()
   ) {
     self.clock = clock
     self.environment = environment

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// The `settle` command line: dispatch, help, version and exit codes.
@@ -107,7 +107,9 @@ public enum SettleCLI {
     }
     guard let command = CommandRegistry.command(named: word) else {
       var message = "settle: unknown command '\(word)'"
-      if let near = ArgumentParser.nearest(word, CommandRegistry.commands.map { $0.name }) { message += "; did you mean '\(near)'?" }
+      if let near = ArgumentParser.nearest(word, CommandRegistry.commands.map { $0.name }) {
+        message += "; did you mean '\(near)'?"
+      }
       err(message + " (see settle --help)")
       return 2
     }
@@ -122,7 +124,8 @@ public enum SettleCLI {
       return 0
     }
     do {
-      let parsed = try ArgumentParser.parse(rest, arguments: command.arguments, options: command.options, command: command.name)
+      let parsed = try ArgumentParser.parse(
+        rest, arguments: command.arguments, options: command.options, command: command.name)
       if parsed.isSet("--help") {
         out(HelpText.help(command))
         return 0
