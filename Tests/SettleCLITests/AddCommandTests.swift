@@ -20,13 +20,17 @@ struct AddCommandTests {
     let steps: [([String], String)] = [
       (
         [
-          "charge", claim.folder, "--id", "INV-1004", "--date", "2026-08-03", "--description", "Café tables, 4 × „Bistro“", "--amount",
+          "charge", claim.folder, "--id", "INV-1004", "--date", "2026-08-03", "--description",
+          "Café tables, 4 × „Bistro“", "--amount",
           "1,020.00",
           "--invoice", claim.folder + "/invoices/INV-1001.pdf",
         ], "added charge INV-1004 (1020.00 USD) as $.charges[3]"
       ),
       (
-        ["payment", claim.claim, "--date", "2026-09-01", "--amount", "$200", "--method", "card", "--appliesTo", "INV-1004"],
+        [
+          "payment", claim.claim, "--date", "2026-09-01", "--amount", "$200", "--method", "card", "--appliesTo",
+          "INV-1004",
+        ],
         "added payment of 200.00 USD on 2026-09-01 as $.payments[2]"
       ),
       (
@@ -34,7 +38,10 @@ struct AddCommandTests {
         "added credit of 20.00 USD on 2026-09-02 as $.credits[1]"
       ),
       (
-        ["exhibit", claim.folder, "--title", "Delivery note, signed", "--file", scans + "/delivery note.pdf", "--date", "2026-08-03"],
+        [
+          "exhibit", claim.folder, "--title", "Delivery note, signed", "--file", scans + "/delivery note.pdf", "--date",
+          "2026-08-03",
+        ],
         "added exhibit \"Delivery note, signed\" as $.exhibits[1]; copied the file to exhibits/Delivery-note-signed.pdf"
       ),
     ]
@@ -49,7 +56,8 @@ struct AddCommandTests {
       #expect(common + tail >= text.utf8.count, "\(arguments[0]) only inserted text")
       text = after
     }
-    #expect(text.contains("\"dueDate\": \"2026-09-02\""), "a charge without --dueDate is due date + net days, written out")
+    #expect(
+      text.contains("\"dueDate\": \"2026-09-02\""), "a charge without --dueDate is due date + net days, written out")
     #expect(FileManager.default.fileExists(atPath: claim.folder + "/exhibits/Delivery-note-signed.pdf"))
     let check = settle(["check", claim.folder, "--as-of", "2026-11-22"])
     #expect(check.code == 0, "\(check.err)")
@@ -76,9 +84,12 @@ struct AddCommandTests {
         "--amount: \"12.345\" has 3 decimals; USD allows at most 2"
       ),
       (
-        ["payment", "CLAIM", "--date", "2026-06-31", "--amount", "5", "--method", "cash"], "--date: \"2026-06-31\": June 2026 has no day 31"
+        ["payment", "CLAIM", "--date", "2026-06-31", "--amount", "5", "--method", "cash"],
+        "--date: \"2026-06-31\": June 2026 has no day 31"
       ),
-      (["exhibit", "CLAIM", "--title", "Photo", "--file", "missing.jpg"], "--file: file \"missing.jpg\" does not exist"),
+      (
+        ["exhibit", "CLAIM", "--title", "Photo", "--file", "missing.jpg"], "--file: file \"missing.jpg\" does not exist"
+      ),
       (["charge"], "missing CLAIM"),
     ])
   func usageErrors(_ arguments: [String], _ message: String) throws {
@@ -96,7 +107,10 @@ struct AddCommandTests {
     "an entry that would make the claim fail its check exits 1, names the file and path, and changes nothing",
     arguments: [
       (
-        ["charge", "CLAIM", "--id", "INV-1002", "--date", "2026-07-01", "--description", "x", "--amount", "5", "--invoice", "INVOICE"],
+        [
+          "charge", "CLAIM", "--id", "INV-1002", "--date", "2026-07-01", "--description", "x", "--amount", "5",
+          "--invoice", "INVOICE",
+        ],
         "error: $.charges[3].id: charge id \"INV-1002\" is used twice"
       ),
       (
@@ -104,7 +118,10 @@ struct AddCommandTests {
         "error: $.payments[2].appliesTo: appliesTo \"INV-1009\" names no charge; did you mean 'INV-1001'?"
       ),
       (
-        ["charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--dueDate", "2026-06-01", "--description", "x", "--amount", "5"],
+        [
+          "charge", "CLAIM", "--id", "INV-9", "--date", "2026-07-01", "--dueDate", "2026-06-01", "--description", "x",
+          "--amount", "5",
+        ],
         "error: $.charges[3].dueDate: due date 2026-06-01 is before the charge's date 2026-07-01"
       ),
     ])
@@ -114,15 +131,20 @@ struct AddCommandTests {
     let before = try claim.text()
     let invoices = try FileManager.default.contentsOfDirectory(atPath: claim.folder + "/invoices").sorted()
     let other = FileManager.default.temporaryDirectory.path + "/settle-add-" + UUID().uuidString + ".pdf"
-    try Data(Array("%PDF-1.4\n% other\n".utf8) + Array(try Data(contentsOf: URL(fileURLWithPath: claim.folder + "/signed-order.pdf"))))
-      .write(to: URL(fileURLWithPath: other))
+    try Data(
+      Array("%PDF-1.4\n% other\n".utf8)
+        + Array(try Data(contentsOf: URL(fileURLWithPath: claim.folder + "/signed-order.pdf")))
+    )
+    .write(to: URL(fileURLWithPath: other))
     defer { try? FileManager.default.removeItem(atPath: other) }
     let run = settle(["add"] + arguments.map { $0 == "CLAIM" ? claim.folder : $0 == "INVOICE" ? other : $0 })
     #expect(run.code == 1)
     #expect(run.err.contains(claim.claim + ": " + message), "\(run.err)")
     #expect(run.err.contains("nothing was added"))
     #expect(try claim.text() == before)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: claim.folder + "/invoices").sorted() == invoices, "no copy left behind")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: claim.folder + "/invoices").sorted() == invoices,
+      "no copy left behind")
   }
 
   @Test("a claim with errors is refused, with its problems")

@@ -6,7 +6,10 @@ import SettleClaim
 import SettleModel
 
 /// Runs `settle` in-process with `input` as standard input.
-func settle(_ arguments: [String], input: String, terminals: TerminalStreams = TerminalStreams(), environment: [String: String] = [:])
+func settle(
+  _ arguments: [String], input: String, terminals: TerminalStreams = TerminalStreams(),
+  environment: [String: String] = [:]
+)
   -> CLIRun
 {
   let out = OutputBuffer()
@@ -20,7 +23,8 @@ func settle(_ arguments: [String], input: String, terminals: TerminalStreams = T
       rest = rest.dropFirst(chunk.count)
       return chunk
     }, terminals: terminals)
-  return CLIRun(code: code, out: String(decoding: out.bytes, as: UTF8.self), err: String(decoding: err.bytes, as: UTF8.self))
+  return CLIRun(
+    code: code, out: String(decoding: out.bytes, as: UTF8.self), err: String(decoding: err.bytes, as: UTF8.self))
 }
 
 /// A scratch folder for `settle new` runs, and the answers of a claim with three invoices and a partial payment.
@@ -44,9 +48,11 @@ struct NewClaimScratch {
 
   /// Answers up to and including the net days.
   static let head = [
-    "Harbor Supply Co.", "Dana Whitfield", "accounts@harborsupply.example", "+1 510 555 0142", "1800 Embarcadero", "Oakland, CA 94606", "",
+    "Harbor Supply Co.", "Dana Whitfield", "accounts@harborsupply.example", "+1 510 555 0142", "1800 Embarcadero",
+    "Oakland, CA 94606", "",
     "USD", "CLM-2026-0042", "US-CA",
-    "Alvarez Home & Garden LLC", "Rosa Alvarez", "rosa@alvarezhg.example", "+1 510 555 0199", "455 Grand Avenue", "Oakland, CA 94610", "",
+    "Alvarez Home & Garden LLC", "Rosa Alvarez", "rosa@alvarezhg.example", "+1 510 555 0199", "455 Grand Avenue",
+    "Oakland, CA 94610", "",
     "HS-0048-2173",
     "Harbor Supply delivered shelving, display lighting and signage to the new store.", "",
     "30",
@@ -72,12 +78,16 @@ struct NewCommandTests {
     defer { scratch.remove() }
     let run = settle(["new", scratch.dir, "--as-of", "2026-11-22"], input: NewClaimScratch.full)
     #expect(run.code == 0, "\(run.err)")
-    #expect(run.out.contains("Wrote \(scratch.claim) and copied invoices/INV-1001.pdf, invoices/INV-1002.pdf, invoices/INV-1003.png."))
+    #expect(
+      run.out.contains(
+        "Wrote \(scratch.claim) and copied invoices/INV-1001.pdf, invoices/INV-1002.pdf, invoices/INV-1003.png."))
     #expect(run.out.contains("settle statement \(scratch.dir) -o statement.pdf"))
     #expect(run.out.contains("settle notice \(scratch.dir) --stage reminder"))
     #expect(!run.err.contains("\u{1B}["), "no control codes when standard error is not a terminal")
     #expect(run.err.contains("Business name: Harbor Supply Co.\n"), "piped answers are echoed")
-    #expect(try scratch.bytes(scratch.dir + "/invoices/INV-1003.png") == (try scratch.bytes(NewClaimScratch.invoices + "/INV-1003.png")))
+    #expect(
+      try scratch.bytes(scratch.dir + "/invoices/INV-1003.png")
+        == (try scratch.bytes(NewClaimScratch.invoices + "/INV-1003.png")))
 
     let check = settle(["check", scratch.dir, "--as-of", "2026-11-22", "--json"])
     #expect(check.code == 0, "\(check.err)")
@@ -110,7 +120,8 @@ struct NewCommandTests {
     #expect(empty.err.contains("warning: $.charges: the claim has no charges"))
     let adds: [[String]] = [
       [
-        "charge", grown, "--id", "INV-1001", "--date", "2026-05-04", "--description", "Steel shelving units, 12 bays", "--amount",
+        "charge", grown, "--id", "INV-1001", "--date", "2026-05-04", "--description", "Steel shelving units, 12 bays",
+        "--amount",
         "$1,250.00",
         "--invoice", NewClaimScratch.invoices + "/INV-1001.pdf",
       ],
@@ -120,11 +131,13 @@ struct NewCommandTests {
         "--amount", "860.50", "--invoice", NewClaimScratch.invoices + "/INV-1002.pdf",
       ],
       [
-        "charge", grown, "--id", "INV-1003", "--date", "2026-07-06", "--description", "Exterior signage", "--amount", "415.25",
+        "charge", grown, "--id", "INV-1003", "--date", "2026-07-06", "--description", "Exterior signage", "--amount",
+        "415.25",
         "--invoice", NewClaimScratch.invoices + "/INV-1003.png",
       ],
       [
-        "payment", grown, "--date", "2026-06-20", "--amount", "500", "--method", "check", "--reference", "check #4410", "--appliesTo",
+        "payment", grown, "--date", "2026-06-20", "--amount", "500", "--method", "check", "--reference", "check #4410",
+        "--appliesTo",
         "INV-1001",
       ],
     ]
@@ -153,7 +166,8 @@ struct NewCommandTests {
     arguments: [
       NewClaimScratch.head.prefix(5).map { $0 + "\n" }.joined() + "q\n",
       (NewClaimScratch.head + NewClaimScratch.charges.prefix(8)).map { $0 + "\n" }.joined(),
-      (NewClaimScratch.head + NewClaimScratch.charges + NewClaimScratch.payments + ["n", "n", "n"]).map { $0 + "\n" }.joined(),
+      (NewClaimScratch.head + NewClaimScratch.charges + NewClaimScratch.payments + ["n", "n", "n"]).map { $0 + "\n" }
+        .joined(),
     ])
   func leavingWritesNothing(_ input: String) throws {
     let scratch = try NewClaimScratch()
@@ -214,8 +228,13 @@ struct NewCommandTests {
 
   /// Drives the binary in a pseudo-terminal with python3's `pty` module: the answers are typed,
   /// then the transcript and exit status come back.
-  static func runInTerminal(_ binary: String, _ arguments: [String], typing input: String) throws -> (status: Int32, transcript: String)? {
-    guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+  static func runInTerminal(_ binary: String, _ arguments: [String], typing input: String) throws -> (
+    status: Int32, transcript: String
+  )? {
+    guard
+      let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
     else {
       return nil
     }
@@ -274,7 +293,10 @@ struct NewCommandTests {
     guard let binary = Paths.settleBinary() else { return }
     let scratch = try NewClaimScratch()
     defer { scratch.remove() }
-    guard let run = try Self.runInTerminal(binary, ["new", scratch.dir, "--as-of", "2026-11-22"], typing: NewClaimScratch.full) else {
+    guard
+      let run = try Self.runInTerminal(
+        binary, ["new", scratch.dir, "--as-of", "2026-11-22"], typing: NewClaimScratch.full)
+    else {
       return
     }
     #expect(run.status == 0, "\(run.transcript)")
@@ -284,7 +306,9 @@ struct NewCommandTests {
 
     let left = scratch.base + "/left"
     let typed = NewClaimScratch.head.prefix(4).map { $0 + "\n" }.joined() + "\u{04}"
-    guard let stopped = try Self.runInTerminal(binary, ["new", left, "--as-of", "2026-11-22"], typing: typed) else { return }
+    guard let stopped = try Self.runInTerminal(binary, ["new", left, "--as-of", "2026-11-22"], typing: typed) else {
+      return
+    }
     #expect(stopped.status == 1, "\(stopped.transcript)")
     #expect(stopped.transcript.contains("nothing was written"))
     #expect(!scratch.exists(left))

@@ -6,25 +6,38 @@ import Testing
 
 @Suite("Claim edits for settle add")
 struct WizardEditTests {
-  static func draft(_ kind: ClaimItemKind, _ fields: [String: String]) -> ItemDraft { ItemDraft(kind: kind, fields: fields) }
+  static func draft(_ kind: ClaimItemKind, _ fields: [String: String]) -> ItemDraft {
+    ItemDraft(kind: kind, fields: fields)
+  }
 
   /// The entries of `WizardAnswers.full` as `settle add` fields (files relative to the fixture's base).
   static let fullEntries: [ItemDraft] = [
     draft(
       .charge,
       [
-        "id": "INV-1001", "date": "2026-03-02", "description": "Espresso beans „Hafenblend“, 40 kg", "amount": "$1,180.00",
+        "id": "INV-1001", "date": "2026-03-02", "description": "Espresso beans „Hafenblend“, 40 kg",
+        "amount": "$1,180.00",
         "invoice": "scans/inv-1001.pdf",
       ]),
     draft(
       .charge,
       [
-        "id": "INV-1002", "date": "2026-04-01", "dueDate": "2026-05-01", "description": "Frother service", "amount": "236.81",
+        "id": "INV-1002", "date": "2026-04-01", "dueDate": "2026-05-01", "description": "Frother service",
+        "amount": "236.81",
         "invoice": "scans/inv-1002.png",
       ]),
     draft(
-      .charge, ["id": "INV-1003", "date": "2026-05-01", "description": "Beans, 40 kg", "amount": "1180", "invoice": "scans/inv-1003.jpg"]),
-    draft(.payment, ["date": "2026-06-10", "amount": "500.00", "method": "bank transfer", "reference": "TX-77", "appliesTo": "INV-1001"]),
+      .charge,
+      [
+        "id": "INV-1003", "date": "2026-05-01", "description": "Beans, 40 kg", "amount": "1180",
+        "invoice": "scans/inv-1003.jpg",
+      ]),
+    draft(
+      .payment,
+      [
+        "date": "2026-06-10", "amount": "500.00", "method": "bank transfer", "reference": "TX-77",
+        "appliesTo": "INV-1001",
+      ]),
   ]
 
   @Test("settle new with everything equals settle new with nothing plus settle add, byte for byte")
@@ -44,7 +57,8 @@ struct WizardEditTests {
     }
     #expect(try grown.read(grown.claimPath) == (try whole.read(whole.claimPath)))
     for name in ["INV-1001.pdf", "INV-1002.png", "INV-1003.jpg"] {
-      #expect(try grown.read(grown.target + "/invoices/" + name) == (try whole.read(whole.target + "/invoices/" + name)))
+      #expect(
+        try grown.read(grown.target + "/invoices/" + name) == (try whole.read(whole.target + "/invoices/" + name)))
     }
     #expect(ClaimFile.load(grown.claimPath).diagnostics.isEmpty)
   }
@@ -75,13 +89,16 @@ struct WizardEditTests {
       if String(decoding: bytes, as: UTF8.self) != expected { break }
       // And the text reads back as the same claim.
       let loaded = ClaimFile.decode(bytes, file: "claim.json", folder: "/nonexistent", allowsOutside: true)
-      #expect(loaded.diagnostics.allSatisfy { $0.kind == .fileMissing || $0.kind == .noCharges }, "\(loaded.diagnostics.prefix(3))")
+      #expect(
+        loaded.diagnostics.allSatisfy { $0.kind == .fileMissing || $0.kind == .noCharges },
+        "\(loaded.diagnostics.prefix(3))")
     }
   }
 
   @Test("every example claim survives encode, format and decode unchanged")
   func examplesRoundTrip() throws {
-    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
       .appendingPathComponent("Examples").path
     let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().filter {
       FileManager.default.fileExists(atPath: examples + "/" + $0 + "/claim.json")
@@ -100,7 +117,8 @@ struct WizardEditTests {
   @Test("the formatter puts short scalar lists on one line and long ones one element per line")
   func formatterLayout() throws {
     let short = JSONValue.makeObject([
-      ("address", .makeArray([.string("1 Main St"), .string("Springfield")])), ("lateFee", .makeObject([("flat", .string("25.00"))])),
+      ("address", .makeArray([.string("1 Main St"), .string("Springfield")])),
+      ("lateFee", .makeObject([("flat", .string("25.00"))])),
     ])
     #expect(
       ClaimFormatter.text(of: .makeObject([("creditor", short)])) == """
@@ -129,14 +147,18 @@ struct WizardEditTests {
       ClaimFormatter.text(of: .makeObject([("charges", .makeArray([])), ("x", .makeObject([]))]))
         == "{\n  \"charges\": [],\n  \"x\": {}\n}\n")
     // Escapes are JSONWriter's minimal ones.
-    #expect(ClaimFormatter.text(of: .makeObject([("s", .string("a\"b\\c\nd\u{1}é"))])) == "{\n  \"s\": \"a\\\"b\\\\c\\nd\\u0001é\"\n}\n")
+    #expect(
+      ClaimFormatter.text(of: .makeObject([("s", .string("a\"b\\c\nd\u{1}é"))]))
+        == "{\n  \"s\": \"a\\\"b\\\\c\\nd\\u0001é\"\n}\n")
   }
 
   @Test("a missing list is inserted at its schema place, in the file's style")
   func insertsMissingListInPlace() throws {
-    let multiLine = "{\r\n\t\"schema\": \"settle.claim/1\",\r\n\t\"charges\": [],\r\n\t\"jurisdiction\": \"US\"\r\n}\r\n"
+    let multiLine =
+      "{\r\n\t\"schema\": \"settle.claim/1\",\r\n\t\"charges\": [],\r\n\t\"jurisdiction\": \"US\"\r\n}\r\n"
     let payment = ClaimItem.payment(
-      Payment(date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 500, currency: .usd), method: "cash"))
+      Payment(
+        date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 500, currency: .usd), method: "cash"))
     let edited = String(decoding: try ClaimEdit.appending(payment, to: Array(multiLine.utf8)).bytes, as: UTF8.self)
     #expect(
       edited == """
@@ -163,10 +185,12 @@ struct WizardEditTests {
     // No member precedes "payments" in the schema order: it goes first.
     let noPredecessor = #"{"jurisdiction": "US"}"#
     let first = String(decoding: try ClaimEdit.appending(payment, to: Array(noPredecessor.utf8)).bytes, as: UTF8.self)
-    #expect(first == #"{"payments": [ { "date": "2026-06-10", "amount": "5.00", "method": "cash" } ], "jurisdiction": "US"}"#)
+    #expect(
+      first == #"{"payments": [ { "date": "2026-06-10", "amount": "5.00", "method": "cash" } ], "jurisdiction": "US"}"#)
     #expect(throws: JSONEditError.self) {
       try JSONTextEdit.insertingMember(
-        "jurisdiction", .string("US"), intoObjectAt: .root, memberOrder: ClaimSchema.claim, in: Array(noPredecessor.utf8))
+        "jurisdiction", .string("US"), intoObjectAt: .root, memberOrder: ClaimSchema.claim,
+        in: Array(noPredecessor.utf8))
     }
     #expect(throws: JSONEditError.self) { try ClaimEdit.appending(payment, to: Array(#"{"payments": {}}"#.utf8)) }
   }
@@ -181,21 +205,42 @@ struct WizardEditTests {
     let cases: [(ItemDraft, (ClaimEditError) -> Bool)] = [
       (
         Self.draft(
-          .charge, ["id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10", "invoice": "scans/notes.txt"]),
+          .charge,
+          [
+            "id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10",
+            "invoice": "scans/notes.txt",
+          ]),
         { if case .invalidField("invoice", let p) = $0 { p.message.contains("text file") } else { false } }
       ),
       (
         Self.draft(
-          .charge, ["id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10", "invoice": "scans/other.pdf"]),
-        { if case .rejected(let d) = $0 { d.contains { $0.kind == .duplicateChargeID && $0.location == nil } } else { false } }
+          .charge,
+          [
+            "id": "INV-1001", "date": "2026-07-01", "description": "Again", "amount": "10",
+            "invoice": "scans/other.pdf",
+          ]),
+        {
+          if case .rejected(let d) = $0 {
+            d.contains { $0.kind == .duplicateChargeID && $0.location == nil }
+          } else {
+            false
+          }
+        }
       ),
       (
-        Self.draft(.charge, ["id": "INV-9", "date": "2026-07-01", "dueDate": "2026-06-01", "description": "x", "amount": "10"]),
+        Self.draft(
+          .charge, ["id": "INV-9", "date": "2026-07-01", "dueDate": "2026-06-01", "description": "x", "amount": "10"]),
         { if case .rejected(let d) = $0 { d.contains { $0.kind == .dueDateBeforeDate } } else { false } }
       ),
       (
         Self.draft(.charge, ["id": "INV-9", "date": "2026-07-01", "description": "x", "amount": "12.345"]),
-        { if case .invalidField("amount", let p) = $0 { p.message == "\"12.345\" has 3 decimals; USD allows at most 2" } else { false } }
+        {
+          if case .invalidField("amount", let p) = $0 {
+            p.message == "\"12.345\" has 3 decimals; USD allows at most 2"
+          } else {
+            false
+          }
+        }
       ),
       (
         Self.draft(.payment, ["date": "2026-07-01", "amount": "10", "method": "cash", "appliesTo": "INV-1010"]),
@@ -219,7 +264,9 @@ struct WizardEditTests {
       ),
       (
         Self.draft(.payment, ["date": "2026-02-29", "amount": "10", "method": "cash"]),
-        { if case .invalidField("date", let p) = $0 { p.message.contains("February 2026 has no day 29") } else { false } }
+        {
+          if case .invalidField("date", let p) = $0 { p.message.contains("February 2026 has no day 29") } else { false }
+        }
       ),
     ]
     try fixture.write("scans/other.pdf", ClaimFixture.minimalPDF + Array("% other\n".utf8))
@@ -232,14 +279,16 @@ struct WizardEditTests {
       }
       #expect(try fixture.read(fixture.claimPath) == before, "case \(index) left the claim as it was")
       #expect(
-        try FileManager.default.contentsOfDirectory(atPath: fixture.target + "/invoices").sorted() == invoices, "case \(index) left no copy"
+        try FileManager.default.contentsOfDirectory(atPath: fixture.target + "/invoices").sorted() == invoices,
+        "case \(index) left no copy"
       )
     }
   }
 
   @Test("a claim with errors is refused before anything is added")
   func refusesBrokenClaim() throws {
-    let fixture = try ClaimFixture(claim: ClaimFixture.validClaim.replacingOccurrences(of: "\"100.00\"", with: "100.00"))
+    let fixture = try ClaimFixture(
+      claim: ClaimFixture.validClaim.replacingOccurrences(of: "\"100.00\"", with: "100.00"))
     defer { fixture.remove() }
     let before = try fixture.read()
     #expect {
@@ -259,7 +308,8 @@ struct WizardEditTests {
     defer { fixture.remove() }
     let before = String(decoding: try fixture.read(), as: UTF8.self)
     let added = try ClaimEdit.append(
-      Self.draft(.exhibit, ["title": "Signed order", "file": "inv1.pdf", "date": "2026-01-05"]), toClaimAt: fixture.claimPath,
+      Self.draft(.exhibit, ["title": "Signed order", "file": "inv1.pdf", "date": "2026-01-05"]),
+      toClaimAt: fixture.claimPath,
       workingDirectory: fixture.folder)
     #expect(added.copiedFile == nil, "a file inside the claim's folder is referred to where it is")
     let after = String(decoding: try fixture.read(), as: UTF8.self)
@@ -281,24 +331,34 @@ struct WizardEditTests {
 
     let fixture = try WizardFixture()
     defer { fixture.remove() }
-    let pdf = try FieldCheck(currency: .usd).evidenceFile("scans/inv-1001.pdf", workingDirectory: fixture.base, at: .root).get()
+    let pdf = try FieldCheck(currency: .usd).evidenceFile(
+      "scans/inv-1001.pdf", workingDirectory: fixture.base, at: .root
+    ).get()
     let first = EvidenceImport.plan(pdf, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target)
     #expect(first.relativePath == "invoices/INV-1.pdf" && first.needsCopy)
     try FileManager.default.createDirectory(atPath: fixture.target, withIntermediateDirectories: true)
     #expect(try first.perform(claimFolder: fixture.target))
     let same = EvidenceImport.plan(pdf, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target)
     #expect(same.relativePath == "invoices/INV-1.pdf" && !same.needsCopy)
-    let other = try FieldCheck(currency: .usd).evidenceFile("scans/inv-1002.png", workingDirectory: fixture.base, at: .root).get()
+    let other = try FieldCheck(currency: .usd).evidenceFile(
+      "scans/inv-1002.png", workingDirectory: fixture.base, at: .root
+    ).get()
     #expect(
-      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath == "invoices/INV-1.png")
+      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath
+        == "invoices/INV-1.png")
     try fixture.write("claim/invoices/INV-1.png", Array("different".utf8))
     #expect(
-      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath == "invoices/INV-1-2.png")
+      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target).relativePath
+        == "invoices/INV-1-2.png")
     #expect(
-      EvidenceImport.plan(other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target, reserved: ["invoices/INV-1-2.png"])
-        .relativePath
+      EvidenceImport.plan(
+        other, name: "INV 1", subfolder: "invoices", claimFolder: fixture.target, reserved: ["invoices/INV-1-2.png"]
+      )
+      .relativePath
         == "invoices/INV-1-3.png")
-    let inside = try FieldCheck(currency: .usd).evidenceFile("claim/invoices/INV-1.pdf", workingDirectory: fixture.base, at: .root).get()
+    let inside = try FieldCheck(currency: .usd).evidenceFile(
+      "claim/invoices/INV-1.pdf", workingDirectory: fixture.base, at: .root
+    ).get()
     let kept = EvidenceImport.plan(inside, name: "whatever", subfolder: "invoices", claimFolder: fixture.target)
     #expect(kept.relativePath == "invoices/INV-1.pdf" && !kept.needsCopy)
     first.undo(claimFolder: fixture.target)
@@ -323,7 +383,8 @@ struct SplitMix {
 /// Random claims with awkward text (quotes, backslashes, line breaks, Arabic, emoji) in every field.
 enum RandomClaim {
   static let words = [
-    "Acme", "Müller", "José Peña", "شركة النور", "\"quoted\"", "back\\slash", "two\nlines", "tab\there", "🍩", "x", "Straße 12",
+    "Acme", "Müller", "José Peña", "شركة النور", "\"quoted\"", "back\\slash", "two\nlines", "tab\there", "🍩", "x",
+    "Straße 12",
   ]
 
   static func text(_ r: inout SplitMix) -> String {
@@ -332,14 +393,17 @@ enum RandomClaim {
 
   static func date(_ r: inout SplitMix) -> CivilDate { CivilDate(daysSinceEpoch: 20_000 + r.below(600)) }
 
-  static func money(_ r: inout SplitMix, _ c: Currency) -> Money { Money(minorUnits: Int64(1 + r.below(10_000_000)), currency: c) }
+  static func money(_ r: inout SplitMix, _ c: Currency) -> Money {
+    Money(minorUnits: Int64(1 + r.below(10_000_000)), currency: c)
+  }
 
   static func make(_ r: inout SplitMix) -> Claim {
     let currency = [Currency.usd, .eur, .jpy, .kwd][r.below(4)]
     let charges = (0..<r.below(5)).map { i in
       let day = date(&r)
       return Charge(
-        id: "INV-\(i)-" + text(&r), date: day, dueDate: r.below(2) == 0 ? nil : day.adding(days: r.below(90)), description: text(&r),
+        id: "INV-\(i)-" + text(&r), date: day, dueDate: r.below(2) == 0 ? nil : day.adding(days: r.below(90)),
+        description: text(&r),
         amount: money(&r, currency), invoice: r.below(2) == 0 ? nil : "invoices/\(i).pdf")
     }
     let payments = (0..<r.below(4)).map { _ in
@@ -347,17 +411,23 @@ enum RandomClaim {
         date: date(&r), amount: money(&r, currency), method: text(&r), reference: r.below(2) == 0 ? nil : text(&r),
         appliesTo: charges.first?.id)
     }
-    let credits = (0..<r.below(3)).map { _ in Credit(date: date(&r), amount: money(&r, currency), reason: text(&r), appliesTo: nil) }
-    let exhibits = (0..<r.below(3)).map { i in Exhibit(title: text(&r), file: "exhibits/\(i).pdf", date: r.below(2) == 0 ? nil : date(&r)) }
+    let credits = (0..<r.below(3)).map { _ in
+      Credit(date: date(&r), amount: money(&r, currency), reason: text(&r), appliesTo: nil)
+    }
+    let exhibits = (0..<r.below(3)).map { i in
+      Exhibit(title: text(&r), file: "exhibits/\(i).pdf", date: r.below(2) == 0 ? nil : date(&r))
+    }
     let address = (0..<(1 + r.below(5))).map { _ in text(&r) }
     return Claim(
       id: "CLM-" + text(&r), currency: currency,
       creditor: Creditor(name: text(&r), contact: text(&r), email: "a@b.example", phone: "1", address: address),
       customer: Customer(
-        businessName: r.below(2) == 0 ? nil : text(&r), contactName: text(&r), email: "", phone: "", address: address, accountNumber: "A-1"),
+        businessName: r.below(2) == 0 ? nil : text(&r), contactName: text(&r), email: "", phone: "", address: address,
+        accountNumber: "A-1"),
       purpose: .customerCollection, narrative: text(&r),
       terms: Terms(netDays: r.below(60), lateFee: r.below(2) == 0 ? nil : .percent(Rate(percent: 2)), interest: nil),
-      charges: charges, payments: payments, credits: credits, exhibits: exhibits, events: [], paymentPlan: nil, intent: Intent(),
+      charges: charges, payments: payments, credits: credits, exhibits: exhibits, events: [], paymentPlan: nil,
+      intent: Intent(),
       jurisdiction: .us, declarant: nil)
   }
 }

@@ -9,7 +9,8 @@ struct WizardFixture {
   var target: String { base + "/claim" }
   var claimPath: String { target + "/claim.json" }
 
-  static let tinyJPEG: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xFF, 0xD9]
+  static let tinyJPEG: [UInt8] =
+    [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xFF, 0xD9]
 
   init() throws {
     base = FileManager.default.temporaryDirectory.path + "/settle-wizard-tests-" + UUID().uuidString
@@ -32,11 +33,14 @@ struct WizardFixture {
   func remove() { try? FileManager.default.removeItem(atPath: base) }
 
   /// Runs the wizard on `answers` (one per line) and returns its result and everything it showed.
-  func run(_ answers: [String], folder: String? = nil, asOf: CivilDate = WizardFixture.asOf) -> (Result<ClaimDraft, WizardStop>, String) {
+  func run(_ answers: [String], folder: String? = nil, asOf: CivilDate = WizardFixture.asOf) -> (
+    Result<ClaimDraft, WizardStop>, String
+  ) {
     var shown: [UInt8] = []
     let input = Array((answers.joined(separator: "\n") + "\n").utf8)
     let console = StreamConsole(input: input, write: { shown += $0 })
-    let wizard = ClaimWizard(console: console, asOf: asOf, folder: folder ?? target, workingDirectory: base, homeDirectory: base)
+    let wizard = ClaimWizard(
+      console: console, asOf: asOf, folder: folder ?? target, workingDirectory: base, homeDirectory: base)
     let result = Result { () throws(WizardStop) -> ClaimDraft in try wizard.run() }
     return (result, String(decoding: shown, as: UTF8.self))
   }

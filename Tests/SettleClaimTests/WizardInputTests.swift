@@ -7,7 +7,9 @@ import Testing
 @Suite("Wizard input: lines, typed amounts, typed paths")
 struct WizardInputTests {
   /// A console reading `input` `chunk` bytes at a time.
-  static func console(_ input: [UInt8], chunk: Int, echo: Bool = false, shown: @escaping ([UInt8]) -> Void = { _ in }) -> StreamConsole {
+  static func console(_ input: [UInt8], chunk: Int, echo: Bool = false, shown: @escaping ([UInt8]) -> Void = { _ in })
+    -> StreamConsole
+  {
     var rest = input[...]
     return StreamConsole(
       read: { count in
@@ -17,7 +19,9 @@ struct WizardInputTests {
       }, write: shown, echoesInput: echo)
   }
 
-  @Test("lines split at LF, CRLF loses its CR, a last line without a break counts, then the end", arguments: [1, 2, 3, 4096])
+  @Test(
+    "lines split at LF, CRLF loses its CR, a last line without a break counts, then the end",
+    arguments: [1, 2, 3, 4096])
   func lineSplitting(_ chunk: Int) {
     let c = Self.console(Array("one\r\ntwo\n\nMüller\nlast".utf8), chunk: chunk)
     #expect(c.readLine() == Array("one".utf8))
@@ -45,7 +49,8 @@ struct WizardInputTests {
   @Test("an answer that is not UTF-8 is refused and asked again")
   func invalidUTF8() throws {
     var shown: [UInt8] = []
-    let input: [UInt8] = [0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72, 0x0A] + Array("Müller\n".utf8)  // Latin-1 "Müller", then UTF-8
+    // "Müller" in Latin-1, then in UTF-8.
+    let input: [UInt8] = [0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72, 0x0A] + Array("Müller\n".utf8)
     let io = Interviewer(console: Self.console(input, chunk: 4096, shown: { shown += $0 }))
     let name = try io.ask("Name") { .success($0) as Result<String, AnswerProblem> }
     #expect(name == "Müller")
@@ -69,7 +74,8 @@ struct WizardInputTests {
   @Test(
     "amounts as people type them, per currency",
     arguments: [
-      ("$1,180.00", Currency.usd, Int64(118_000)), ("1180", .usd, 118_000), ("1.180,00 $", .usd, 118_000), ("USD 12.5", .usd, 1250),
+      ("$1,180.00", Currency.usd, Int64(118_000)), ("1180", .usd, 118_000), ("1.180,00 $", .usd, 118_000),
+      ("USD 12.5", .usd, 1250),
       ("1 180,00 €", .eur, 118_000), ("€1.180,50", .eur, 118_050), ("1.180,00 €", .eur, 118_000), ("12,5", .eur, 1250),
       ("¥1,180", .jpy, 1180), ("1180", .jpy, 1180),
       ("1180.500", .kwd, 1_180_500), ("KWD 0.125", .kwd, 125),
@@ -123,14 +129,16 @@ struct WizardInputTests {
       return
     }
     #expect(
-      impossible.message.hasPrefix("\"2026-02-30\": February 2026 has no day 30"), "the value is kept when the reason does not repeat it")
+      impossible.message.hasPrefix("\"2026-02-30\": February 2026 has no day 30"),
+      "the value is kept when the reason does not repeat it")
   }
 
   @Test("paths as terminals give them: quotes, backslash escapes, file://, ~/")
   func typedPaths() {
     #expect(TypedPath.normalized("'My Invoice.pdf'", homeDirectory: nil) == "My Invoice.pdf")
     #expect(TypedPath.normalized("\"My Invoice.pdf\"", homeDirectory: nil) == "My Invoice.pdf")
-    #expect(TypedPath.normalized("/scans/My\\ Invoice\\ \\(1\\).pdf", homeDirectory: nil) == "/scans/My Invoice (1).pdf")
+    #expect(
+      TypedPath.normalized("/scans/My\\ Invoice\\ \\(1\\).pdf", homeDirectory: nil) == "/scans/My Invoice (1).pdf")
     #expect(TypedPath.normalized("file:///scans/a.pdf", homeDirectory: nil) == "/scans/a.pdf")
     #expect(TypedPath.normalized("~/scans/a.pdf", homeDirectory: "/home/ann") == "/home/ann/scans/a.pdf")
     #expect(TypedPath.normalized("~/scans/a.pdf", homeDirectory: nil) == "~/scans/a.pdf")
@@ -147,7 +155,9 @@ struct WizardInputTests {
       Issue.record("accepted")
       return
     }
-    #expect(problem.message == "due date 2026-03-01 is before the charge's date 2026-03-02; a charge cannot fall due before it is made")
+    #expect(
+      problem.message
+        == "due date 2026-03-01 is before the charge's date 2026-03-02; a charge cannot fall due before it is made")
     #expect(problem.path == path)
   }
 }

@@ -28,7 +28,8 @@ struct WizardTests {
     #expect(
       claim.terms
         == Terms(
-          netDays: 30, lateFee: .flat(Money(minorUnits: 2500, currency: .usd)), interest: InterestTerms(annualPercent: Rate(percent: 12))))
+          netDays: 30, lateFee: .flat(Money(minorUnits: 2500, currency: .usd)),
+          interest: InterestTerms(annualPercent: Rate(percent: 12))))
     #expect(claim.charges.map(\.id) == ["INV-1001", "INV-1002", "INV-1003"])
     #expect(claim.charges.map(\.amount.minorUnits) == [118_000, 23_681, 118_000])
     // Due dates: date + 30 net days unless typed (INV-1002).
@@ -36,13 +37,15 @@ struct WizardTests {
     #expect(
       claim.payments == [
         Payment(
-          date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 50_000, currency: .usd), method: "bank transfer",
+          date: try CivilDate(parsing: "2026-06-10"), amount: Money(minorUnits: 50_000, currency: .usd),
+          method: "bank transfer",
           reference: "TX-77", appliesTo: "INV-1001")
       ])
     #expect(claim.customer.phone == "")
     #expect(
       claim.narrative
-        == "We roasted and delivered espresso beans to Müller Café in spring 2026.\nThree invoices are unpaid apart from one transfer.")
+        == "We roasted and delivered espresso beans to Müller Café in spring 2026.\nThree invoices are unpaid apart from one transfer."
+    )
 
     // The ledger as of 2026-11-22, by hand:
     // INV-1001: 1180.00 × 12% × 70/365 (04-01 → 06-10) = 27.1562 and 680.00 × 12% × 165/365 (06-10 → 11-22) = 36.8877;
@@ -66,11 +69,15 @@ struct WizardTests {
   func nonASCIIRoundTrip() throws {
     let fixture = try WizardFixture()
     defer { fixture.remove() }
-    let answers = WizardAnswers.full.replacing("customer.business", with: "").replacing("customer.contact", with: "José Peña Núñez")
+    let answers = WizardAnswers.full.replacing("customer.business", with: "").replacing(
+      "customer.contact", with: "José Peña Núñez")
     let draft = try fixture.run(answers.lines).0.get()
     _ = try ClaimFolder.write(draft)
     let text = String(decoding: try fixture.read(fixture.claimPath), as: UTF8.self)
-    for name in ["شركة النور للتجارة", "José Peña", "١٢ شارع الملك فيصل", "José Peña Núñez", "Ottenser Hauptstraße 12", "„Hafenblend“"] {
+    for name in [
+      "شركة النور للتجارة", "José Peña", "١٢ شارع الملك فيصل", "José Peña Núñez", "Ottenser Hauptstraße 12",
+      "„Hafenblend“",
+    ] {
       #expect(text.utf8.contains(subsequence: Array(name.utf8)), "\(name) is written as raw UTF-8")
     }
     let claim = try #require(ClaimFile.load(fixture.claimPath).claim)
@@ -130,7 +137,8 @@ struct WizardTests {
     ("confirm", "sure", "answer y (yes) or n (no)"),
   ]
 
-  @Test("every wrong answer is refused with a clear message and asked again", arguments: 0..<WizardTests.wrongAnswers.count)
+  @Test(
+    "every wrong answer is refused with a clear message and asked again", arguments: 0..<WizardTests.wrongAnswers.count)
   func reasksWrongAnswer(_ index: Int) throws {
     let wrong = WizardTests.wrongAnswers[index]
     let fixture = try WizardFixture()
@@ -164,7 +172,8 @@ struct WizardTests {
     let fixture = try WizardFixture()
     defer { fixture.remove() }
     let (_, transcript) = fixture.run(WizardAnswers.full.inserting(["12.345"], before: "charge1.amount").lines)
-    var claimText = ClaimFixture.validClaim.replacingOccurrences(of: "\"amount\": \"100.00\"", with: "\"amount\": \"12.345\"")
+    var claimText = ClaimFixture.validClaim.replacingOccurrences(
+      of: "\"amount\": \"100.00\"", with: "\"amount\": \"12.345\"")
     claimText = claimText.replacingOccurrences(of: "\"invoice\": \"inv1.pdf\"", with: "\"invoice\": \"x.pdf\"")
     let loaded = ClaimFile.decode(Array(claimText.utf8), file: "claim.json", folder: fixture.base)
     let message = try #require(loaded.diagnostics.first { $0.kind == .tooManyDecimals }).message
@@ -173,7 +182,9 @@ struct WizardTests {
 
   @Test(
     "q at any question leaves with nothing written",
-    arguments: ["creditor.name", "customer.address.1", "narrative.2", "charge2.amount", "payment1.method", "interest", "confirm"])
+    arguments: [
+      "creditor.name", "customer.address.1", "narrative.2", "charge2.amount", "payment1.method", "interest", "confirm",
+    ])
   func quitWritesNothing(_ step: String) throws {
     let fixture = try WizardFixture()
     defer { fixture.remove() }
@@ -183,14 +194,17 @@ struct WizardTests {
     #expect(!fixture.exists(fixture.target))
   }
 
-  @Test("the end of input leaves with nothing written", arguments: ["creditor.contact", "charge1.file", "payments.end", "confirm"])
+  @Test(
+    "the end of input leaves with nothing written",
+    arguments: ["creditor.contact", "charge1.file", "payments.end", "confirm"])
   func endOfInputWritesNothing(_ step: String) throws {
     let fixture = try WizardFixture()
     defer { fixture.remove() }
     var shown: [UInt8] = []
     let lines = WizardAnswers.full.prefix(before: step).lines
     let console = StreamConsole(input: Array(lines.map { $0 + "\n" }.joined().utf8), write: { shown += $0 })
-    let wizard = ClaimWizard(console: console, asOf: WizardFixture.asOf, folder: fixture.target, workingDirectory: fixture.base)
+    let wizard = ClaimWizard(
+      console: console, asOf: WizardFixture.asOf, folder: fixture.target, workingDirectory: fixture.base)
     #expect(throws: WizardStop.endOfInput) { try wizard.run() }
     #expect(!fixture.exists(fixture.target))
   }
@@ -247,7 +261,8 @@ struct WizardTests {
     answers.steps.insert(contentsOf: [("folder", occupied), ("folder", fixture.target)], at: index)
     let console = StreamConsole(input: Array(answers.lines.map { $0 + "\n" }.joined().utf8), write: { shown += $0 })
     let wizard = ClaimWizard(
-      console: console, asOf: WizardFixture.asOf, folder: nil, workingDirectory: fixture.base, homeDirectory: fixture.base)
+      console: console, asOf: WizardFixture.asOf, folder: nil, workingDirectory: fixture.base,
+      homeDirectory: fixture.base)
     let draft = try wizard.run()
     let transcript = String(decoding: shown, as: UTF8.self)
     #expect(transcript.contains("Folder to create for the claim [CLM-2026-0042]: "))
@@ -275,7 +290,8 @@ struct WizardTests {
     #expect(
       draft.claim.declarant
         == Declarant(
-          name: "José Peña", title: "Owner", address: draft.claim.creditor.address, birthDate: try CivilDate(parsing: "1979-03-14")))
+          name: "José Peña", title: "Owner", address: draft.claim.creditor.address,
+          birthDate: try CivilDate(parsing: "1979-03-14")))
     let written = try ClaimFolder.write(draft)
     #expect(written.warnings.isEmpty, "\(written.warnings)")
   }
@@ -295,7 +311,8 @@ extension String.UTF8View {
   func contains(subsequence needle: [UInt8]) -> Bool {
     let haystack = Array(self)
     guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-    for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
     return false
   }
 }

@@ -60,7 +60,8 @@ public enum AddCommand: Command {
       throw .invalidInput("\(command): \(ClaimLoading.summary(loaded.diagnostics))")
     }
     do {
-      let added = try ClaimEdit.append(ItemDraft(kind: kind, fields: fields), toClaimAt: loaded.path, workingDirectory: ".")
+      let added = try ClaimEdit.append(
+        ItemDraft(kind: kind, fields: fields), toClaimAt: loaded.path, workingDirectory: ".")
       var line = "\(added.claimPath): added \(kind.rawValue) \(label(added.item)) as $.\(kind.listKey)[\(added.index)]"
       if let copied = added.copiedFile { line += "; copied the file to \(copied)" }
       io.print(line)
@@ -72,7 +73,9 @@ public enum AddCommand: Command {
       case .invalidClaim(let diagnostics), .rejected(let diagnostics):
         for d in diagnostics { io.printError(d.description) }
         let what =
-          if case .rejected = error { "the claim would not check clean with this \(kind.rawValue); nothing was added" } else {
+          if case .rejected = error {
+            "the claim would not check clean with this \(kind.rawValue); nothing was added"
+          } else {
             "the claim has errors"
           }
         throw .invalidInput("\(command): \(what) (\(ClaimLoading.summary(diagnostics)))")

@@ -2,9 +2,9 @@ import SettleClaim
 import SettleModel
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// `settle new [DIR]`: make a claim folder by answering questions, step by step.
@@ -38,7 +38,8 @@ public enum NewCommand: Command {
       write: { streams.writeError(String(decoding: $0, as: UTF8.self)) },
       style: ConsoleStyle.detect(isTerminal: io.terminals.error, environment: io.environment),
       echoesInput: !io.terminals.input)
-    let wizard = ClaimWizard(console: console, asOf: io.asOf, folder: folder, workingDirectory: ".", homeDirectory: io.environment["HOME"])
+    let wizard = ClaimWizard(
+      console: console, asOf: io.asOf, folder: folder, workingDirectory: ".", homeDirectory: io.environment["HOME"])
     let draft: ClaimDraft
     do {
       draft = try wizard.run()
@@ -50,7 +51,9 @@ public enum NewCommand: Command {
     do {
       // Ctrl-C while the folder is written would leave invoice copies without a claim.json: the
       // signal waits until the write (or its roll-back) is over, then ends the process as usual.
-      written = try InterruptionDeferral.during { () throws(ClaimFolderError) -> ClaimFolder.Written in try ClaimFolder.write(draft) }
+      written = try InterruptionDeferral.during { () throws(ClaimFolderError) -> ClaimFolder.Written in
+        try ClaimFolder.write(draft)
+      }
     } catch {
       switch error {
       case .unusable: throw .invalidInput("settle new: \(error)")

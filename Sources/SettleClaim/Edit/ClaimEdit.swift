@@ -14,17 +14,22 @@ public enum ClaimEdit {
   /// with `ClaimFormatter`'s rules, a claim built by appending equals the same claim formatted whole.
   /// - Returns: the new bytes and the item's index in its list.
   /// - Throws: `JSONEditError` when the text does not parse or its list is not an array.
-  public static func appending(_ item: ClaimItem, to bytes: [UInt8]) throws(JSONEditError) -> (bytes: [UInt8], index: Int) {
+  public static func appending(_ item: ClaimItem, to bytes: [UInt8]) throws(JSONEditError) -> (
+    bytes: [UInt8], index: Int
+  ) {
     let root: JSONNode
     do { root = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
     let path = JSONPath.root.appending(item.listKey)
     let order = item.kind.fields
     if let list = root[item.listKey] {
-      guard case .array(let elements) = list.value else { throw .wrongType(path, expected: "an array", found: list.value.typeName) }
+      guard case .array(let elements) = list.value else {
+        throw .wrongType(path, expected: "an array", found: list.value.typeName)
+      }
       return (try JSONTextEdit.appending(item.jsonValue, toArrayAt: path, in: bytes, keyOrder: order), elements.count)
     }
     let edited = try JSONTextEdit.insertingMember(
-      item.listKey, .makeArray([item.jsonValue]), intoObjectAt: .root, memberOrder: ClaimSchema.claim, in: bytes, keyOrder: order)
+      item.listKey, .makeArray([item.jsonValue]), intoObjectAt: .root, memberOrder: ClaimSchema.claim, in: bytes,
+      keyOrder: order)
     return (edited, 0)
   }
 
@@ -47,15 +52,19 @@ public enum ClaimEdit {
   ///   - workingDirectory: where a relative invoice or exhibit path starts.
   /// - Returns: what was added.
   /// - Throws: `ClaimEditError`; the claim file is then unchanged and no copy is left behind.
-  public static func append(_ draft: ItemDraft, toClaimAt path: String, workingDirectory: String) throws(ClaimEditError) -> Added {
+  public static func append(_ draft: ItemDraft, toClaimAt path: String, workingDirectory: String) throws(ClaimEditError)
+    -> Added
+  {
     let file = FileSystem.isDirectory(path) ? (path.hasSuffix("/") ? path : path + "/") + "claim.json" : path
     let folder = FileSystem.directory(of: file)
     var copy: EvidenceImport?
     do throws(ClaimUpdateError<ClaimEditError>) {
-      return try ClaimUpdate.apply(toClaimAt: file) { (bytes: [UInt8]) throws(ClaimEditError) -> (bytes: [UInt8], output: Added) in
+      return try ClaimUpdate.apply(toClaimAt: file) {
+        (bytes: [UInt8]) throws(ClaimEditError) -> (bytes: [UInt8], output: Added) in
         let before = ClaimFile.decode(bytes, file: file, folder: folder)
         guard let claim = before.claim else { throw .invalidClaim(before.diagnostics) }
-        let (item, evidence) = try draft.resolve(against: claim, claimFolder: folder, workingDirectory: workingDirectory)
+        let (item, evidence) = try draft.resolve(
+          against: claim, claimFolder: folder, workingDirectory: workingDirectory)
         if let evidence {
           do throws(FileAccessError) {
             if try evidence.perform(claimFolder: folder) { copy = evidence }

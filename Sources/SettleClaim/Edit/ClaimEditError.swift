@@ -22,7 +22,8 @@ public enum ClaimEditError: Error, Sendable, Hashable, CustomStringConvertible {
     case .file(let e):
       return e.description
     case .invalidClaim(let diagnostics):
-      return "the claim has errors; fix them before adding to it:\n" + diagnostics.map(\.description).joined(separator: "\n")
+      return "the claim has errors; fix them before adding to it:\n"
+        + diagnostics.map(\.description).joined(separator: "\n")
     case .unknownField(let kind, let field, let suggestion):
       var s = "a \(kind.rawValue) has no field \"\(field)\""
       if let suggestion { s += "; did you mean \"\(suggestion)\"?" }

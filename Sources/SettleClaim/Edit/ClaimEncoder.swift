@@ -67,7 +67,8 @@ public enum ClaimEncoder {
     var pairs: [(String, JSONValue)] = []
     if let business = customer.businessName { pairs.append(("businessName", .string(business))) }
     pairs += [
-      ("contactName", .string(customer.contactName)), ("email", .string(customer.email)), ("phone", .string(customer.phone)),
+      ("contactName", .string(customer.contactName)), ("email", .string(customer.email)),
+      ("phone", .string(customer.phone)),
       ("address", lines(customer.address)), ("accountNumber", .string(customer.accountNumber)),
     ]
     return .makeObject(pairs)
@@ -99,7 +100,8 @@ public enum ClaimEncoder {
   /// A payment: date, amount, method, reference, appliesTo.
   public static func encode(_ payment: Payment) -> JSONValue {
     var pairs: [(String, JSONValue)] = [
-      ("date", .string(payment.date.description)), ("amount", .string(payment.amount.description)), ("method", .string(payment.method)),
+      ("date", .string(payment.date.description)), ("amount", .string(payment.amount.description)),
+      ("method", .string(payment.method)),
     ]
     if let reference = payment.reference { pairs.append(("reference", .string(reference))) }
     if let target = payment.appliesTo { pairs.append(("appliesTo", .string(target))) }
@@ -109,7 +111,8 @@ public enum ClaimEncoder {
   /// A credit: date, amount, reason, appliesTo.
   public static func encode(_ credit: Credit) -> JSONValue {
     var pairs: [(String, JSONValue)] = [
-      ("date", .string(credit.date.description)), ("amount", .string(credit.amount.description)), ("reason", .string(credit.reason)),
+      ("date", .string(credit.date.description)), ("amount", .string(credit.amount.description)),
+      ("reason", .string(credit.reason)),
     ]
     if let target = credit.appliesTo { pairs.append(("appliesTo", .string(target))) }
     return .makeObject(pairs)

@@ -31,7 +31,8 @@ public enum ClaimFormatter {
   }
 
   /// Writes `value`, which starts after `prefixWidth` columns of its first line.
-  private static func write(_ value: JSONValue, indent: String, prefixWidth: Int, isRoot: Bool, into out: inout String) {
+  private static func write(_ value: JSONValue, indent: String, prefixWidth: Int, isRoot: Bool, into out: inout String)
+  {
     switch value {
     case .null, .bool, .number, .string:
       out += JSONWriter.pretty(value)
@@ -45,7 +46,8 @@ public enum ClaimFormatter {
         for (i, element) in elements.enumerated() {
           out += indent + unit
           if case .object(let members) = element.value {
-            out += JSONWriter.pretty(element.value, keyOrder: members.map(\.key), indentUnit: unit, baseIndent: indent + unit)
+            out += JSONWriter.pretty(
+              element.value, keyOrder: members.map(\.key), indentUnit: unit, baseIndent: indent + unit)
           } else {
             write(element.value, indent: indent + unit, prefixWidth: (indent + unit).count, isRoot: false, into: &out)
           }
@@ -63,7 +65,9 @@ public enum ClaimFormatter {
         for (i, member) in members.enumerated() {
           let head = indent + unit + JSONWriter.quoted(member.key) + ": "
           out += head
-          write(member.value.value, indent: indent + unit, prefixWidth: head.unicodeScalars.count, isRoot: false, into: &out)
+          write(
+            member.value.value, indent: indent + unit, prefixWidth: head.unicodeScalars.count, isRoot: false, into: &out
+          )
           out += (i + 1 < members.count ? "," : "") + "\n"
         }
         out += indent + "}"
@@ -79,7 +83,9 @@ public enum ClaimFormatter {
       return "[" + elements.map { JSONWriter.pretty($0.value) }.joined(separator: ", ") + "]"
     case .object(let members):
       guard members.allSatisfy({ isScalar($0.value.value) }) else { return nil }
-      return "{ " + members.map { JSONWriter.quoted($0.key) + ": " + JSONWriter.pretty($0.value.value) }.joined(separator: ", ") + " }"
+      return "{ "
+        + members.map { JSONWriter.quoted($0.key) + ": " + JSONWriter.pretty($0.value.value) }.joined(separator: ", ")
+        + " }"
     default:
       return nil
     }

@@ -22,13 +22,16 @@ struct EvidenceImport: Sendable, Hashable {
   ///   - subfolder: `invoices` or `exhibits`.
   ///   - claimFolder: the claim's folder (it need not exist yet).
   ///   - reserved: relative paths already promised to other files in the same run.
-  static func plan(_ file: InspectedFile, name: String, subfolder: String, claimFolder: String, reserved: Set<String> = [])
+  static func plan(
+    _ file: InspectedFile, name: String, subfolder: String, claimFolder: String, reserved: Set<String> = []
+  )
     -> EvidenceImport
   {
     if let folder = FileSystem.resolved(claimFolder) {
       let prefix = folder.hasSuffix("/") ? folder : folder + "/"
       if file.resolvedPath.hasPrefix(prefix) {
-        return EvidenceImport(source: file.resolvedPath, relativePath: String(file.resolvedPath.dropFirst(prefix.count)), needsCopy: false)
+        return EvidenceImport(
+          source: file.resolvedPath, relativePath: String(file.resolvedPath.dropFirst(prefix.count)), needsCopy: false)
       }
     }
     let base = fileName(for: name)
@@ -47,7 +50,9 @@ struct EvidenceImport: Sendable, Hashable {
       guard FileSystem.exists(target) else {
         return EvidenceImport(source: file.resolvedPath, relativePath: candidate, needsCopy: true)
       }
-      if let existing = try? FileSystem.readAll(target), let original = try? FileSystem.readAll(file.resolvedPath), existing == original {
+      if let existing = try? FileSystem.readAll(target), let original = try? FileSystem.readAll(file.resolvedPath),
+        existing == original
+      {
         return EvidenceImport(source: file.resolvedPath, relativePath: candidate, needsCopy: false)
       }
     }
@@ -59,7 +64,8 @@ struct EvidenceImport: Sendable, Hashable {
     var out = ""
     var lastWasDash = false
     for scalar in name.unicodeScalars {
-      let keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "."
+      let keep =
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "."
       if keep {
         out.unicodeScalars.append(scalar)
         lastWasDash = false

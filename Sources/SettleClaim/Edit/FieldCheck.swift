@@ -19,7 +19,8 @@ struct FieldCheck {
     decoder.currency = currency
     let result = read(&decoder, JSONNode(value: value, range: .none), path)
     if let first = decoder.diagnostics.first(where: { $0.severity == .error }) {
-      return .failure(FieldProblem(path: path, message: FieldCheck.withoutRepeatedValue(first.message, value), kind: first.kind))
+      return .failure(
+        FieldProblem(path: path, message: FieldCheck.withoutRepeatedValue(first.message, value), kind: first.kind))
     }
     guard let result else { return .failure(FieldProblem(path: path, message: "is not a valid value")) }
     return .success(result)
@@ -65,7 +66,8 @@ struct FieldCheck {
       // Signs, surplus decimals and other currencies are explained best by the strict reader; for
       // text only the lenient reader could have read ("$1,18"), its reason is the useful one.
       if problem.kind == .invalidAmount && answer.contains(where: { $0.isASCII && $0.isNumber }) {
-        return .failure(FieldProblem(path: path, message: "\(JSONWriter.quoted(answer)): \(error)", kind: .invalidAmount))
+        return .failure(
+          FieldProblem(path: path, message: "\(JSONWriter.quoted(answer)): \(error)", kind: .invalidAmount))
       }
       return strict
     }
@@ -79,13 +81,17 @@ struct FieldCheck {
   }
 
   /// A whole number in `range` (`netDays`).
-  func count(_ answer: String, in range: ClosedRange<Int>, example: String, at path: JSONPath) -> Result<Int, FieldProblem> {
+  func count(_ answer: String, in range: ClosedRange<Int>, example: String, at path: JSONPath) -> Result<
+    Int, FieldProblem
+  > {
     let text = answer.trimmingSpaces
     return decode(.number(text.isEmpty ? "\"\"" : text), path) { d, n, p in d.count(n, p, in: range, example: example) }
   }
 
   /// One of an enumeration's raw values, with "did you mean" for a typo.
-  func word<E: RawRepresentable & CaseIterable>(_ answer: String, as type: E.Type, at path: JSONPath) -> Result<E, FieldProblem>
+  func word<E: RawRepresentable & CaseIterable>(_ answer: String, as type: E.Type, at path: JSONPath) -> Result<
+    E, FieldProblem
+  >
   where E.RawValue == String {
     decode(.string(answer.trimmingSpaces), path) { d, n, p in d.word(n, p, as: type) }
   }
@@ -139,7 +145,9 @@ struct FieldCheck {
   /// - Parameters:
   ///   - answer: the path as typed (relative to `workingDirectory`, or absolute).
   ///   - workingDirectory: the folder relative paths start from.
-  func evidenceFile(_ answer: String, workingDirectory: String, at path: JSONPath) -> Result<InspectedFile, FieldProblem> {
+  func evidenceFile(_ answer: String, workingDirectory: String, at path: JSONPath) -> Result<
+    InspectedFile, FieldProblem
+  > {
     switch FileInspector.inspect(answer, claimFolder: workingDirectory, allowsOutside: true) {
     case .success(let file): return .success(file)
     case .failure(let problem):

@@ -28,7 +28,9 @@ public struct ItemDraft: Sendable, Hashable {
   ///   - workingDirectory: the folder a relative file path starts from.
   /// - Returns: the entry and, for an invoice or exhibit, where its file goes.
   /// - Throws: `ClaimEditError.unknownField`, `.missingField` or `.invalidField`.
-  func resolve(against claim: Claim, claimFolder: String, workingDirectory: String) throws(ClaimEditError) -> (ClaimItem, EvidenceImport?) {
+  func resolve(against claim: Claim, claimFolder: String, workingDirectory: String) throws(ClaimEditError) -> (
+    ClaimItem, EvidenceImport?
+  ) {
     for name in fields.keys.sorted() where !kind.fields.contains(name) {
       throw .unknownField(kind: kind, field: name, suggestion: Suggestion.nearest(to: name, in: kind.fields))
     }
@@ -57,7 +59,8 @@ public struct ItemDraft: Sendable, Hashable {
     }
     func file(_ name: String, titled title: String) throws(ClaimEditError) -> EvidenceImport? {
       guard
-        let inspected = try get(name, { text, path in check.evidenceFile(text, workingDirectory: workingDirectory, at: path) })
+        let inspected = try get(
+          name, { text, path in check.evidenceFile(text, workingDirectory: workingDirectory, at: path) })
       else { return nil }
       return EvidenceImport.plan(inspected, name: title, subfolder: kind.evidenceFolder, claimFolder: claimFolder)
     }
@@ -70,16 +73,19 @@ public struct ItemDraft: Sendable, Hashable {
       let description = try need("description", check.text)
       let amount = try need("amount", check.amount)
       let evidence = try file("invoice", titled: id)
-      let charge = Charge(id: id, date: date, dueDate: due, description: description, amount: amount, invoice: evidence?.relativePath)
+      let charge = Charge(
+        id: id, date: date, dueDate: due, description: description, amount: amount, invoice: evidence?.relativePath)
       return (.charge(charge), evidence)
     case .payment:
       let payment = Payment(
-        date: try need("date", check.date), amount: try need("amount", check.amount), method: try need("method", check.text),
+        date: try need("date", check.date), amount: try need("amount", check.amount),
+        method: try need("method", check.text),
         reference: try get("reference", check.string), appliesTo: try get("appliesTo", check.text))
       return (.payment(payment), nil)
     case .credit:
       let credit = Credit(
-        date: try need("date", check.date), amount: try need("amount", check.amount), reason: try need("reason", check.text),
+        date: try need("date", check.date), amount: try need("amount", check.amount),
+        reason: try need("reason", check.text),
         appliesTo: try get("appliesTo", check.text))
       return (.credit(credit), nil)
     case .exhibit:

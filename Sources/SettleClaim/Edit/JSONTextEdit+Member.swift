@@ -16,7 +16,8 @@ extension JSONTextEdit {
   /// - Throws: `JSONEditError` when the file does not parse, the path leads nowhere or to a
   ///   non-object, or the key already exists.
   public static func insertingMember(
-    _ key: String, _ value: JSONValue, intoObjectAt path: JSONPath, memberOrder: [String], in bytes: [UInt8], keyOrder: [String] = []
+    _ key: String, _ value: JSONValue, intoObjectAt path: JSONPath, memberOrder: [String], in bytes: [UInt8],
+    keyOrder: [String] = []
   ) throws(JSONEditError) -> [UInt8] {
     let root: JSONNode
     do { root = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
@@ -35,7 +36,8 @@ extension JSONTextEdit {
       let outer = style.lineIndent(at: target.range.start.offset)
       let inner = outer + style.unit
       let text =
-        "{" + style.newline + inner + JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: inner)
+        "{" + style.newline + inner + JSONWriter.quoted(key) + ": "
+        + style.pretty(value, keyOrder: keyOrder, baseIndent: inner)
         + style.newline + outer + "}"
       return splice(bytes, target.range.offsets, text)
     }
@@ -45,7 +47,8 @@ extension JSONTextEdit {
       if style.isFirstOnLine(anchor.keyRange.start.offset) {
         let indent = style.lineIndent(at: anchor.keyRange.start.offset)
         let text =
-          "," + style.newline + indent + JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: indent)
+          "," + style.newline + indent + JSONWriter.quoted(key) + ": "
+          + style.pretty(value, keyOrder: keyOrder, baseIndent: indent)
         return splice(bytes, end..<end, text)
       }
       return splice(bytes, end..<end, ", " + JSONWriter.quoted(key) + ": " + style.inline(value, keyOrder: keyOrder))
@@ -54,7 +57,9 @@ extension JSONTextEdit {
     let start = first.keyRange.start.offset
     if style.isFirstOnLine(start) {
       let indent = style.lineIndent(at: start)
-      let text = JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: indent) + "," + style.newline + indent
+      let text =
+        JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: indent) + ","
+        + style.newline + indent
       return splice(bytes, start..<start, text)
     }
     return splice(bytes, start..<start, JSONWriter.quoted(key) + ": " + style.inline(value, keyOrder: keyOrder) + ", ")

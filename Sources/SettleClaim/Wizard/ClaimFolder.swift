@@ -88,7 +88,8 @@ public enum ClaimFolder {
     }
     if FileSystem.exists(target) {
       rollBack()
-      throw .unusable(folder: folder, reason: "\(target) appeared while the claim was being written; nothing was changed")
+      throw .unusable(
+        folder: folder, reason: "\(target) appeared while the claim was being written; nothing was changed")
     }
     do {
       try AtomicFile.write(bytes, to: target)

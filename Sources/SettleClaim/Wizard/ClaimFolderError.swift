@@ -11,7 +11,8 @@ public enum ClaimFolderError: Error, Sendable, Hashable, CustomStringConvertible
     switch self {
     case .unusable(_, let reason): reason
     case .file(let e): e.description
-    case .invalid(let diagnostics): "the claim does not check clean:\n" + diagnostics.map(\.description).joined(separator: "\n")
+    case .invalid(let diagnostics):
+      "the claim does not check clean:\n" + diagnostics.map(\.description).joined(separator: "\n")
     }
   }
 }

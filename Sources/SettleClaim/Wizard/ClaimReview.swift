@@ -8,7 +8,8 @@ enum ClaimReview {
     lines.append("Claim \(claim.id) in \(claim.currency.code), jurisdiction \(claim.jurisdiction.rawValue)")
     let creditor = claim.creditor
     lines.append(
-      "From:  \(creditor.name), \(creditor.contact), " + [creditor.email, creditor.phone].filter { !$0.isEmpty }.joined(separator: ", "))
+      "From:  \(creditor.name), \(creditor.contact), "
+        + [creditor.email, creditor.phone].filter { !$0.isEmpty }.joined(separator: ", "))
     lines.append("       " + creditor.address.joined(separator: ", "))
     let customer = claim.customer
     var to = customer.businessName.map { "\($0), \(customer.contactName)" } ?? customer.contactName
@@ -40,7 +41,9 @@ enum ClaimReview {
       lines.append("")
       lines.append(style.question("Payments received"))
       for payment in claim.payments {
-        var line = "  " + payment.date.description + "  " + padLeft(MoneyText.plain(payment.amount), amountWidth) + "  " + payment.method
+        var line =
+          "  " + payment.date.description + "  " + padLeft(MoneyText.plain(payment.amount), amountWidth) + "  "
+          + payment.method
         if let reference = payment.reference, !reference.isEmpty { line += " (\(reference))" }
         line += payment.appliesTo.map { ", for \($0)" } ?? ", oldest invoices first"
         lines.append(line)
@@ -57,13 +60,17 @@ enum ClaimReview {
         ("payments", t.payments, true),
       ]
       let width =
-        (rows.map { MoneyText.plain($0.1).count + ($0.2 && $0.1.isPositive ? 1 : 0) } + [MoneyText.plain(ledger.balance).count]).max() ?? 0
+        (rows.map { MoneyText.plain($0.1).count + ($0.2 && $0.1.isPositive ? 1 : 0) } + [
+          MoneyText.plain(ledger.balance).count
+        ]).max() ?? 0
       for (label, amount, subtracts) in rows {
-        lines.append("  " + pad(label, 12) + padLeft((subtracts && amount.isPositive ? "-" : "") + MoneyText.plain(amount), width))
+        lines.append(
+          "  " + pad(label, 12) + padLeft((subtracts && amount.isPositive ? "-" : "") + MoneyText.plain(amount), width))
       }
       if ledger.isCreditBalance {
         lines.append(
-          "  " + pad("credit", 12) + padLeft(MoneyText.plain(MoneyText.magnitude(ledger.balance)), width) + " owed to the customer")
+          "  " + pad("credit", 12) + padLeft(MoneyText.plain(MoneyText.magnitude(ledger.balance)), width)
+            + " owed to the customer")
       } else {
         lines.append("  " + pad("total due", 12) + padLeft(MoneyText.plain(ledger.balance), width))
       }
@@ -87,6 +94,10 @@ enum ClaimReview {
     return s
   }
 
-  static func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s : s + String(repeating: " ", count: width - s.count) }
-  static func padLeft(_ s: String, _ width: Int) -> String { s.count >= width ? s : String(repeating: " ", count: width - s.count) + s }
+  static func pad(_ s: String, _ width: Int) -> String {
+    s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+  }
+  static func padLeft(_ s: String, _ width: Int) -> String {
+    s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
+  }
 }

@@ -29,7 +29,10 @@ public struct ClaimWizard {
   public var homeDirectory: String?
 
   /// Creates a wizard.
-  public init(console: any WizardConsole, asOf: CivilDate, folder: String?, workingDirectory: String = ".", homeDirectory: String? = nil) {
+  public init(
+    console: any WizardConsole, asOf: CivilDate, folder: String?, workingDirectory: String = ".",
+    homeDirectory: String? = nil
+  ) {
     self.console = console
     self.asOf = asOf
     self.folder = folder
@@ -74,12 +77,15 @@ final class WizardSession {
       email: try askEmail("Email", at: path("creditor", "email"), optional: false),
       phone: try askText("Phone", at: path("creditor", "phone")),
       address: try askAddress("Postal address", at: path("creditor", "address")))
-    let currency = try io.ask("Currency (ISO 4217 code)", default: "USD") { check.currencyCode($0, at: path("currency")).asAnswer }
+    let currency = try io.ask("Currency (ISO 4217 code)", default: "USD") {
+      check.currencyCode($0, at: path("currency")).asAnswer
+    }
     check.currency = currency
     let id = try askText("Claim reference", default: "CLM-\(asOf.year)-0001", at: path("id"))
     io.say(io.style.hint("Where a claim would be filed: US (federal forms), US-CA, US-NY or US-TX."))
     let jurisdiction = try io.ask("Jurisdiction", default: Jurisdiction.us.rawValue) {
-      check.word($0.allSatisfy(\.isASCII) ? $0.uppercased() : $0, as: Jurisdiction.self, at: path("jurisdiction")).asAnswer
+      check.word($0.allSatisfy(\.isASCII) ? $0.uppercased() : $0, as: Jurisdiction.self, at: path("jurisdiction"))
+        .asAnswer
     }
     var declarant: Declarant?
     if jurisdiction == .usTX {
@@ -105,13 +111,16 @@ final class WizardSession {
 
     // 2. The customer.
     io.section("2. The customer")
-    let business = try io.ask("Customer's business name " + io.style.hint("(Enter if the customer is a private person)"), default: "") {
+    let business = try io.ask(
+      "Customer's business name " + io.style.hint("(Enter if the customer is a private person)"), default: ""
+    ) {
       answer -> Result<String?, AnswerProblem> in
       answer.isEmpty ? .success(nil) : check.text(answer, at: path("customer", "businessName")).asAnswer.map { $0 }
     }
     let customer = Customer(
       businessName: business,
-      contactName: try askText(business.map { "Contact person at \($0)" } ?? "Customer's full name", at: path("customer", "contactName")),
+      contactName: try askText(
+        business.map { "Contact person at \($0)" } ?? "Customer's full name", at: path("customer", "contactName")),
       email: try askEmail("Customer's email", at: path("customer", "email"), optional: true),
       phone: try io.ask("Customer's phone " + io.style.hint("(Enter if unknown)"), default: "") {
         check.string($0, at: path("customer", "phone")).asAnswer
@@ -121,7 +130,8 @@ final class WizardSession {
 
     // 3. What happened.
     io.section("3. What you provided and why it is owed")
-    let narrativeLines = try io.askLines("In a few sentences: what did you provide, and why is the balance owed?", minimum: 1)
+    let narrativeLines = try io.askLines(
+      "In a few sentences: what did you provide, and why is the balance owed?", minimum: 1)
     let narrative = narrativeLines.joined(separator: "\n")
 
     // 4. The payment terms that due dates follow.
@@ -132,10 +142,14 @@ final class WizardSession {
 
     // 5. The charges.
     io.section("5. Outstanding charges (invoices)")
-    io.say("Enter each unpaid or partly paid invoice. Amounts may be typed as you write them: 1180, 1,180.00, $1,180.00.")
+    io.say(
+      "Enter each unpaid or partly paid invoice. Amounts may be typed as you write them: 1180, 1,180.00, $1,180.00.")
     while let charge = try askCharge(netDays: netDays, folder: folder) {
       charges.append(charge)
-      io.say("  " + io.style.success("Added \(charge.id): \(MoneyText.plain(charge.amount)), due \(charge.dueDate?.description ?? "")."))
+      io.say(
+        "  "
+          + io.style.success(
+            "Added \(charge.id): \(MoneyText.plain(charge.amount)), due \(charge.dueDate?.description ?? "")."))
     }
 
     // 6. Payments received.
@@ -145,7 +159,8 @@ final class WizardSession {
       payments.append(payment)
       let terms = Terms(netDays: netDays)
       let draft = makeClaim(
-        id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms, jurisdiction: jurisdiction,
+        id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms,
+        jurisdiction: jurisdiction,
         declarant: declarant)
       if let ledger = try? Ledger.compute(draft, asOf: asOf) {
         let words = ledger.isCreditBalance ? "Credit balance (owed to the customer)" : "Remaining balance"
@@ -170,22 +185,27 @@ final class WizardSession {
     }
     let terms = Terms(netDays: netDays, lateFee: lateFee, interest: interest)
     let claim = makeClaim(
-      id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms, jurisdiction: jurisdiction,
+      id: id, currency: currency, creditor: creditor, customer: customer, narrative: narrative, terms: terms,
+      jurisdiction: jurisdiction,
       declarant: declarant)
 
     // 8. Review.
     io.section("8. Review")
     io.say(ClaimReview.text(of: claim, asOf: asOf, folder: folder, style: io.style))
-    guard try io.askYesNo("Write the claim to \(ClaimFolder.claimPath(in: folder))?", default: true) else { throw .declined }
+    guard try io.askYesNo("Write the claim to \(ClaimFolder.claimPath(in: folder))?", default: true) else {
+      throw .declined
+    }
     return ClaimDraft(claim: claim, folder: folder, imports: imports)
   }
 
   func makeClaim(
-    id: String, currency: Currency, creditor: Creditor, customer: Customer, narrative: String, terms: Terms, jurisdiction: Jurisdiction,
+    id: String, currency: Currency, creditor: Creditor, customer: Customer, narrative: String, terms: Terms,
+    jurisdiction: Jurisdiction,
     declarant: Declarant?
   ) -> Claim {
     Claim(
-      id: id, currency: currency, creditor: creditor, customer: customer, purpose: .customerCollection, narrative: narrative, terms: terms,
+      id: id, currency: currency, creditor: creditor, customer: customer, purpose: .customerCollection,
+      narrative: narrative, terms: terms,
       charges: charges, payments: payments, credits: [], exhibits: [], events: [], paymentPlan: nil, intent: Intent(),
       jurisdiction: jurisdiction, declarant: declarant)
   }
@@ -198,12 +218,14 @@ final class WizardSession {
     let base = JSONPath.root.appending("charges").appending(index)
     io.say()
     let hint = charges.isEmpty ? "(Enter if there are none)" : "(Enter when there are no more)"
-    let id = try io.ask("Invoice number " + io.style.hint(hint), default: "") { answer -> Result<String?, AnswerProblem> in
+    let id = try io.ask("Invoice number " + io.style.hint(hint), default: "") {
+      answer -> Result<String?, AnswerProblem> in
       if answer.isEmpty { return .success(nil) }
       if let other = charges.firstIndex(where: { $0.id == answer }) {
         return .failure(
           AnswerProblem(
-            "invoice number \(JSONWriter.quoted(answer)) is already used by charge \(other + 1); each invoice needs its own number"))
+            "invoice number \(JSONWriter.quoted(answer)) is already used by charge \(other + 1); each invoice needs its own number"
+          ))
       }
       return check.text(answer, at: base.appending("id")).asAnswer.map { $0 }
     }
@@ -214,16 +236,21 @@ final class WizardSession {
     }
     let description = try askText("What was it for (description)", at: base.appending("description"))
     let amount = try io.ask("Amount") { check.amount($0, at: base.appending("amount")).asAnswer }
-    let evidence = try io.ask("Invoice file: PDF, PNG or JPEG " + io.style.hint("(Enter if you have none)"), default: "") {
+    let evidence = try io.ask(
+      "Invoice file: PDF, PNG or JPEG " + io.style.hint("(Enter if you have none)"), default: ""
+    ) {
       answer -> Result<EvidenceImport?, AnswerProblem> in
       if answer.isEmpty { return .success(nil) }
       let typed = TypedPath.normalized(answer, homeDirectory: wizard.homeDirectory)
-      return check.evidenceFile(typed, workingDirectory: wizard.workingDirectory, at: base.appending("invoice")).asAnswer.map { file in
-        EvidenceImport.plan(file, name: id, subfolder: "invoices", claimFolder: folder, reserved: Set(imports.map(\.relativePath)))
-      }
+      return check.evidenceFile(typed, workingDirectory: wizard.workingDirectory, at: base.appending("invoice"))
+        .asAnswer.map { file in
+          EvidenceImport.plan(
+            file, name: id, subfolder: "invoices", claimFolder: folder, reserved: Set(imports.map(\.relativePath)))
+        }
     }
     if let evidence, evidence.needsCopy { imports.append(evidence) }
-    return Charge(id: id, date: date, dueDate: due, description: description, amount: amount, invoice: evidence?.relativePath)
+    return Charge(
+      id: id, date: date, dueDate: due, description: description, amount: amount, invoice: evidence?.relativePath)
   }
 
   /// One payment, or nil when the person is done.
@@ -231,7 +258,8 @@ final class WizardSession {
     let base = JSONPath.root.appending("payments").appending(payments.count)
     io.say()
     let hint = payments.isEmpty ? "(Enter if none was received)" : "(Enter when there are no more)"
-    let date = try io.ask("Payment date, YYYY-MM-DD " + io.style.hint(hint), default: "") { answer -> Result<CivilDate?, AnswerProblem> in
+    let date = try io.ask("Payment date, YYYY-MM-DD " + io.style.hint(hint), default: "") {
+      answer -> Result<CivilDate?, AnswerProblem> in
       answer.isEmpty ? .success(nil) : self.notFuture(check.date(answer, at: base.appending("date"))).map { $0 }
     }
     guard let date else { return nil }
@@ -244,10 +272,14 @@ final class WizardSession {
     var appliesTo: String?
     if charges.count > 1 {
       let ids = charges.map(\.id)
-      io.say(io.style.hint("Invoices: " + ids.joined(separator: ", ") + ". Without one, the payment goes to the oldest invoices first."))
+      io.say(
+        io.style.hint(
+          "Invoices: " + ids.joined(separator: ", ") + ". Without one, the payment goes to the oldest invoices first."))
       appliesTo = try io.ask("Which invoice did it pay " + io.style.hint("(Enter for oldest first)"), default: "") {
         answer -> Result<String?, AnswerProblem> in
-        answer.isEmpty ? .success(nil) : check.chargeReference(answer, chargeIDs: ids, at: base.appending("appliesTo")).asAnswer.map { $0 }
+        answer.isEmpty
+          ? .success(nil)
+          : check.chargeReference(answer, chargeIDs: ids, at: base.appending("appliesTo")).asAnswer.map { $0 }
       }
     }
     return Payment(date: date, amount: amount, method: method, reference: reference, appliesTo: appliesTo)
@@ -266,7 +298,8 @@ final class WizardSession {
 
   func path(_ keys: String...) -> JSONPath { keys.reduce(JSONPath.root) { $0.appending($1) } }
 
-  func askText(_ question: String, default defaultAnswer: String? = nil, at path: JSONPath) throws(WizardStop) -> String {
+  func askText(_ question: String, default defaultAnswer: String? = nil, at path: JSONPath) throws(WizardStop) -> String
+  {
     try io.ask(question, default: defaultAnswer) { check.text($0, at: path).asAnswer }
   }
 
@@ -277,7 +310,8 @@ final class WizardSession {
   /// A date on or before the as-of date: invoices and payments are in the past.
   func notFuture(_ result: Result<CivilDate, FieldProblem>) -> Result<CivilDate, AnswerProblem> {
     result.asAnswer.flatMap { date in
-      date > asOf ? .failure(AnswerProblem("\(date) is after today (\(asOf)); enter a date that has passed")) : .success(date)
+      date > asOf
+        ? .failure(AnswerProblem("\(date) is after today (\(asOf)); enter a date that has passed")) : .success(date)
     }
   }
 
@@ -289,7 +323,8 @@ final class WizardSession {
         if text.isEmpty { return .success(text) }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || text.contains(where: \.isWhitespace) {
-          return .failure(AnswerProblem("\(JSONWriter.quoted(text)) does not look like an email address (name@example.com)"))
+          return .failure(
+            AnswerProblem("\(JSONWriter.quoted(text)) does not look like an email address (name@example.com)"))
         }
         return .success(text)
       }

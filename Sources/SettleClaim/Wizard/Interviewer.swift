@@ -38,7 +38,8 @@ final class Interviewer {
   ///   - question: the question, without a colon.
   ///   - defaultAnswer: the answer Enter gives, shown in brackets; nil when there is none.
   ///   - parse: turns the answer into a value, or explains why it is refused.
-  func ask<T>(_ question: String, default defaultAnswer: String? = nil, _ parse: (String) -> Result<T, AnswerProblem>) throws(WizardStop)
+  func ask<T>(_ question: String, default defaultAnswer: String? = nil, _ parse: (String) -> Result<T, AnswerProblem>)
+    throws(WizardStop)
     -> T
   {
     while true {
@@ -59,7 +60,9 @@ final class Interviewer {
   ///   - question: shown once before the first line.
   ///   - minimum: the fewest lines accepted.
   ///   - check: checks each line; nil accepts any.
-  func askLines(_ question: String, minimum: Int, check: ((String) -> AnswerProblem?)? = nil) throws(WizardStop) -> [String] {
+  func askLines(_ question: String, minimum: Int, check: ((String) -> AnswerProblem?)? = nil) throws(WizardStop)
+    -> [String]
+  {
     say(style.question(question) + " " + style.hint("(an empty line ends it)"))
     var lines: [String] = []
     while true {

@@ -25,8 +25,10 @@ public final class StreamConsole: WizardConsole {
   ///   - write: receives the prompt text's UTF-8 bytes.
   ///   - style: whether to decorate text for a terminal.
   ///   - echoesInput: whether to write each line read back to `write` (for input that is not a terminal).
-  public init(read: @escaping (Int) -> [UInt8], write: @escaping ([UInt8]) -> Void, style: ConsoleStyle = .plain, echoesInput: Bool = false)
-  {
+  public init(
+    read: @escaping (Int) -> [UInt8], write: @escaping ([UInt8]) -> Void, style: ConsoleStyle = .plain,
+    echoesInput: Bool = false
+  ) {
     self.read = read
     self.output = write
     self.style = style
