@@ -9,6 +9,9 @@ public struct CommandIO {
   public var environment: [String: String]
   private let standardOutput: ([UInt8]) -> Void
   private let standardError: ([UInt8]) -> Void
+  private let standardInput: (Int) -> [UInt8]
+  /// Which standard streams are terminals, so a command prompts or decorates text only for people.
+  public var terminals: TerminalStreams
 
   /// Creates an I/O context.
   /// - Parameters:
@@ -16,15 +19,25 @@ public struct CommandIO {
   ///   - environment: environment variables.
   ///   - standardOutput: receives bytes for standard output.
   ///   - standardError: receives bytes for standard error.
+  ///   - standardInput: reads up to the given number of bytes of standard input; empty at its end.
+  ///   - terminals: which standard streams are terminals.
   public init(
     clock: Clock, environment: [String: String], standardOutput: @escaping ([UInt8]) -> Void,
-    standardError: @escaping ([UInt8]) -> Void
+    standardError: @escaping ([UInt8]) -> Void, standardInput: @escaping (Int) -> [UInt8] = { _ in [] },
+    terminals: TerminalStreams = TerminalStreams()
   ) {
     self.clock = clock
     self.environment = environment
     self.standardOutput = standardOutput
     self.standardError = standardError
+    self.standardInput = standardInput
+    self.terminals = terminals
   }
+
+  /// Reads up to `count` bytes of standard input; an empty result means its end.
+  public func readInput(upTo count: Int) -> [UInt8] { standardInput(count) }
+  /// Writes text to standard error as is (prompts, without a line break).
+  public func writeError(_ text: String) { standardError(Array(text.utf8)) }
 
   /// The as-of date.
   public var asOf: CivilDate { clock.asOf }
@@ -51,5 +64,22 @@ public struct CommandIO {
       return
     }
     do { try AtomicFile.write(bytes, to: path) } catch { throw .io(error.description) }
+  }
+}
+
+/// Which of the standard streams are terminals (`isatty`).
+public struct TerminalStreams: Sendable, Hashable {
+  /// Standard input is a terminal.
+  public var input: Bool
+  /// Standard output is a terminal.
+  public var output: Bool
+  /// Standard error is a terminal.
+  public var error: Bool
+
+  /// Creates the description; all false (pipes and files) by default.
+  public init(input: Bool = false, output: Bool = false, error: Bool = false) {
+    self.input = input
+    self.output = output
+    self.error = error
   }
 }

@@ -4,6 +4,8 @@
 public enum CommandRegistry {
   /// The registered commands.
   public static let commands: [any Command.Type] = [
+    NewCommand.self,
+    AddCommand.self,
     CheckCommand.self,
     PlanCommand.self,
     LogCommand.self,

@@ -18,7 +18,21 @@ public enum SettleCLI {
       arguments, environment: ProcessInfo.processInfo.environment,
       wallClock: { Int64(time(nil)) },
       standardOutput: { bytes in write(descriptor: 1, bytes) },
-      standardError: { bytes in write(descriptor: 2, bytes) })
+      standardError: { bytes in write(descriptor: 2, bytes) },
+      standardInput: { count in read(descriptor: 0, upTo: count) },
+      terminals: TerminalStreams(input: isatty(0) == 1, output: isatty(1) == 1, error: isatty(2) == 1))
+  }
+
+  private static func read(descriptor: Int32, upTo count: Int) -> [UInt8] {
+    var buffer = [UInt8](repeating: 0, count: max(1, count))
+    while true {
+      let n = buffer.withUnsafeMutableBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Glibc.read(descriptor, base, raw.count)
+      }
+      if n < 0 && errno == EINTR { continue }
+      return n > 0 ? Array(buffer[0..<n]) : []
+    }
   }
 
   private static func write(descriptor: Int32, _ bytes: [UInt8]) {
@@ -41,10 +55,13 @@ public enum SettleCLI {
   ///   - wallClock: seconds since 1970 UTC; called only when neither `--as-of` nor `SOURCE_DATE_EPOCH` is set.
   ///   - standardOutput: receives standard output.
   ///   - standardError: receives standard error.
+  ///   - standardInput: reads up to the given number of bytes of standard input (empty at its end).
+  ///   - terminals: which standard streams are terminals.
   /// - Returns: the exit code: 0 done, 1 input wrong, 2 command line wrong, 3 I/O or internal failure.
   public static func run(
     _ arguments: [String], environment: [String: String], wallClock: () -> Int64,
-    standardOutput: @escaping ([UInt8]) -> Void, standardError: @escaping ([UInt8]) -> Void
+    standardOutput: @escaping ([UInt8]) -> Void, standardError: @escaping ([UInt8]) -> Void,
+    standardInput: @escaping (Int) -> [UInt8] = { _ in [] }, terminals: TerminalStreams = TerminalStreams()
   ) -> Int32 {
     func out(_ s: String) { standardOutput(Array(s.utf8)) }
     func err(_ s: String) { standardError(Array((s + "\n").utf8)) }
@@ -119,7 +136,8 @@ public enum SettleCLI {
       }
       let clock = try Clock.resolve(asOfText: parsed.value("--as-of"), environment: environment, wallClock: wallClock)
       var io = CommandIO(
-        clock: clock, environment: environment, standardOutput: standardOutput, standardError: standardError)
+        clock: clock, environment: environment, standardOutput: standardOutput, standardError: standardError,
+        standardInput: standardInput, terminals: terminals)
       try command.run(parsed, &io)
       return 0
     } catch {

@@ -92,7 +92,7 @@ public enum JSONTextEdit {
 }
 
 /// The layout conventions of an existing JSON file.
-private struct TextStyle {
+struct TextStyle {
   let bytes: [UInt8]
   let newline: String
   let unit: String
