@@ -68,7 +68,7 @@ let package = Package(
     .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText"]),
     .testTarget(name: "TypesetLayoutTests", dependencies: ["TypesetLayout", "TypesetText"]),
     .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
-    .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader", "Crypt"]),
+    .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader", "Crypt", "CZlib"], exclude: ["Fixtures"]),
     .testTarget(name: "ImageDecodeTests", dependencies: ["ImageDecode", "Crypt", "CZlib"]),
     .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset"]),
     .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"]),

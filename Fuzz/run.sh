@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with swiftc (they are kept out of Package.swift: an executable
 # whose only file is the LLVMFuzzerTestOneInput function cannot link in a normal `swift build`)
 # and runs them. Usage:
-#   Fuzz/run.sh build              # build fuzz-pdf, fuzz-png, fuzz-jpeg into .build-fuzz/
+#   Fuzz/run.sh build [pdf|images] # build fuzz-pdf, fuzz-png, fuzz-jpeg into .build-fuzz/
 #   Fuzz/run.sh run fuzz-pdf 1800  # run one target for N seconds on Fuzz/corpus/<target>
 set -eu
 cd "$(dirname "$0")/.."
@@ -16,11 +16,14 @@ module() { # name, extra flags, sources...
     -emit-library -static -o "$B/lib$name.a" "$@"
 }
 
-build() {
-  module Crypt "" $(find Sources/Crypt -name '*.swift')
-  module PDFReader "-I Sources/CZlib" $(find Sources/PDFReader -name '*.swift')
-  swiftc $FLAGS -I "$B" -I Sources/CZlib -L "$B" -lPDFReader -lCrypt -lz Fuzz/fuzz-pdf/*.swift -o "$B/fuzz-pdf"
-  if [ -d Sources/ImageDecode ]; then
+build() { # [pdf|images|all]
+  what=${1:-all}
+  if [ "$what" != images ]; then
+    module Crypt "" $(find Sources/Crypt -name '*.swift')
+    module PDFReader "-I Sources/CZlib" $(find Sources/PDFReader -name '*.swift')
+    swiftc $FLAGS -I "$B" -I Sources/CZlib -L "$B" -lPDFReader -lCrypt -lz Fuzz/fuzz-pdf/*.swift -o "$B/fuzz-pdf"
+  fi
+  if [ "$what" != pdf ]; then
     module ImageDecode "-I Sources/CZlib" $(find Sources/ImageDecode -name '*.swift')
     for target in fuzz-png fuzz-jpeg; do
       swiftc $FLAGS -I "$B" -I Sources/CZlib -L "$B" -lImageDecode -lz Fuzz/$target/*.swift -o "$B/$target"
@@ -38,7 +41,7 @@ seeds() {
 }
 
 case "${1:-build}" in
-  build) build ;;
+  build) build "${2:-all}" ;;
   run)
     target=$2; seconds=${3:-60}
     mkdir -p "Fuzz/corpus/$target" "Fuzz/artifacts/$target"

@@ -39,6 +39,7 @@ struct CorpusTests {
       #expect(Set(document.embeddedFiles.map(\.fileName)) == Set(names))
     }
     #expect(document.isEncrypted == entry.features.contains("encrypted"))
+    #expect(document.isSigned == entry.features.contains("signature field"))
     // Every page's content decodes to something that looks like a content stream.
     for page in document.pages where page.dictionary["Contents"] != nil {
       #expect(!page.contents.isEmpty, "page \(page.index) has no content")

@@ -6,4 +6,10 @@ public struct PDFEmbeddedFile: Sendable, Equatable {
   public let fileName: String
   /// The embedded file stream (/EF /F or /EF /UF), if present.
   public let stream: PDFReference?
+
+  public init(name: String, fileName: String, stream: PDFReference?) {
+    self.name = name
+    self.fileName = fileName
+    self.stream = stream
+  }
 }

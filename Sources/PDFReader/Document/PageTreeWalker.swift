@@ -19,6 +19,7 @@ struct PageTreeWalker {
     var onPath: Set<Int> = []
     var seen: Set<Int> = []
     try walk(root, inherited: Inherited(), depth: 0, onPath: &onPath, seen: &seen, into: &pages)
+    guard !pages.isEmpty else { throw .malformed("the page tree has no pages") }
     return pages
   }
 
