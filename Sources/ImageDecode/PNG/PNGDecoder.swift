@@ -73,6 +73,9 @@ public enum PNGDecoder {
       if w > 0 && h > 0 { expected += h * (1 + header.rowBytes(w)) }
     }
     guard expected <= limits.maxInflatedBytes else { throw .decompressedTooLarge(limit: limits.maxInflatedBytes) }
+    // Deflate cannot expand data more than about 1032:1, so a header promising more than the
+    // IDAT data can hold is refused before the output buffer is allocated.
+    guard expected / 1100 <= compressed.count else { throw .truncated }
     let raw = try inflate(compressed, expected: expected)
     guard raw.count >= expected else { throw .truncated }
 
