@@ -1,0 +1,165 @@
+import Foundation
+
+/// Reads the small block markup templates render to (see `Templates/README.md`, "Layout") into
+/// notice blocks.
+///
+/// - `Subject: …` on the first line, then a line `---`, gives the subject.
+/// - `# Heading`
+/// - `> line` lines form a block of lines kept as written.
+/// - `- item` lines form a list; following lines indented by two spaces continue the item.
+/// - `| a | b |` lines form a table: the first row titles the columns, a title starting with `>`
+///   right-aligns its column, and a row starting `|=` is a total row.
+/// - Anything else is running text; blank lines separate paragraphs.
+/// `\|` and `\\` stand for `|` and `\` (rendered values are escaped this way).
+enum NoticeMarkup {
+  /// What the markup said.
+  struct Parsed: Equatable {
+    var subject: String
+    var blocks: [NoticeBlock]
+  }
+
+  /// Parses rendered markup.
+  /// - Throws: `NoticeMarkupError` when the subject is missing or a table row has the wrong number of cells.
+  static func parse(_ text: String, templateName: String) throws(NoticeError) -> Parsed {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard let first = lines.first, first.hasPrefix("Subject:"), lines.count >= 2, lines[1].trimmed == "---" else {
+      throw .markup(
+        template: templateName, line: 1, message: "a template must start with 'Subject: …' and a line '---'")
+    }
+    let subject = unescape(String(first.dropFirst("Subject:".count)).trimmed)
+    lines.removeFirst(2)
+
+    var blocks: [NoticeBlock] = []
+    var paragraph: [String] = []
+    var quoted: [String] = []
+    var items: [String] = []
+    var table: NoticeTable?
+
+    func flush() {
+      if !paragraph.isEmpty { blocks.append(.paragraph(unescape(paragraph.joined(separator: " ")))) }
+      if !quoted.isEmpty { blocks.append(.lines(quoted.map(unescape))) }
+      if !items.isEmpty { blocks.append(.list(items.map(unescape))) }
+      if let table { blocks.append(.table(table)) }
+      paragraph = []
+      quoted = []
+      items = []
+      table = nil
+    }
+
+    for (index, raw) in lines.enumerated() {
+      let lineNumber = index + 3
+      let line = raw.trimmingTrailingWhitespace
+      if line.trimmed.isEmpty {
+        flush()
+      } else if line.hasPrefix("|") {
+        if table == nil { flush() }
+        let isTotal = line.hasPrefix("|=")
+        let cells = splitCells(String(line.dropFirst(isTotal ? 2 : 1)))
+        if var current = table {
+          guard cells.count == current.columns.count else {
+            throw .markup(
+              template: templateName, line: lineNumber,
+              message: "table row has \(cells.count) cells; the table has \(current.columns.count) columns")
+          }
+          current.rows.append(NoticeTableRow(cells: cells, isTotal: isTotal))
+          table = current
+        } else {
+          table = NoticeTable(
+            columns: cells.map { title in
+              title.hasPrefix(">")
+                ? NoticeColumn(title: String(title.dropFirst()).trimmed, isRightAligned: true)
+                : NoticeColumn(title: title, isRightAligned: false)
+            }, rows: [])
+        }
+      } else if line.hasPrefix("> ") || line == ">" {
+        if quoted.isEmpty { flush() }
+        quoted.append(String(line.dropFirst(line == ">" ? 1 : 2)))
+      } else if line.hasPrefix("- ") {
+        if items.isEmpty { flush() }
+        items.append(String(line.dropFirst(2)).trimmed)
+      } else if line.hasPrefix("  "), !items.isEmpty {
+        items[items.count - 1] += " " + line.trimmed
+      } else if line.hasPrefix("# ") {
+        flush()
+        blocks.append(.heading(unescape(String(line.dropFirst(2)).trimmed)))
+      } else {
+        if paragraph.isEmpty { flush() }
+        paragraph.append(line.trimmed)
+      }
+    }
+    flush()
+    return Parsed(subject: subject, blocks: blocks)
+  }
+
+  /// Splits `a | b | c |` into trimmed, unescaped cells (a trailing `|` is optional).
+  private static func splitCells(_ row: String) -> [String] {
+    var cells: [String] = []
+    var cell = ""
+    var escaped = false
+    for c in row {
+      if escaped {
+        cell.append("\\")
+        cell.append(c)
+        escaped = false
+      } else if c == "\\" {
+        escaped = true
+      } else if c == "|" {
+        cells.append(cell)
+        cell = ""
+      } else {
+        cell.append(c)
+      }
+    }
+    if escaped { cell.append("\\") }
+    if !cell.trimmed.isEmpty { cells.append(cell) }
+    return cells.map { unescape($0.trimmed) }
+  }
+
+  /// Escapes a rendered value so it cannot end a table cell or start markup: `\` → `\\`,
+  /// `|` → `\|`, a leading `#`, `-` or `>` gets a backslash, line breaks become spaces, and
+  /// white space around the value is dropped.
+  static func escape(_ value: String) -> String {
+    var out = ""
+    for c in value.trimmingCharacters(in: .whitespacesAndNewlines) {
+      switch c {
+      case "\\": out += "\\\\"
+      case "|": out += "\\|"
+      case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}": out += " "
+      default: out.append(c)
+      }
+    }
+    if let first = out.first, "#->".contains(first) { out = "\\" + out }
+    return out
+  }
+
+  /// Undoes `escape` (`\\` → `\`, `\|` → `|`, `\#` → `#`, `\-` → `-`, `\>` → `>`); other
+  /// backslashes stay.
+  static func unescape(_ text: String) -> String {
+    guard text.contains("\\") else { return text }
+    var out = ""
+    var escaped = false
+    for c in text {
+      if escaped {
+        if !"\\|#->".contains(c) { out.append("\\") }
+        out.append(c)
+        escaped = false
+      } else if c == "\\" {
+        escaped = true
+      } else {
+        out.append(c)
+      }
+    }
+    if escaped { out.append("\\") }
+    return out
+  }
+}
+
+fileprivate extension String {
+  var trimmed: String { trimmingCharacters(in: .whitespaces) }
+
+  var trimmingTrailingWhitespace: String {
+    var s = Substring(self)
+    while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
+    return String(s)
+  }
+}

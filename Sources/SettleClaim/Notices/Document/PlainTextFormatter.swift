@@ -1,0 +1,138 @@
+/// Lays a notice out as plain text wrapped at a fixed width (72 columns by default).
+///
+/// Widths count characters (extended grapheme clusters); East Asian wide characters are counted
+/// as one column, so text in those scripts may run wider on a terminal.
+public struct PlainTextFormatter: Sendable {
+  /// The widest line, in characters (a single word longer than this stands on its own line).
+  public var width: Int
+
+  /// Creates a formatter for lines of at most `width` characters.
+  public init(width: Int = 72) {
+    self.width = max(width, 20)
+  }
+
+  /// The whole notice: sender, date, recipient, subject, body; lines end with `\n`.
+  public func string(for document: NoticeDocument) -> String {
+    var sections: [String] = []
+    if !document.sender.isEmpty { sections.append(document.sender.map(wrapLine).joined(separator: "\n")) }
+    sections.append(document.dateLine)
+    if !document.recipient.isEmpty { sections.append(document.recipient.map(wrapLine).joined(separator: "\n")) }
+    sections.append(wrap("Subject: " + document.subject, indent: ""))
+    sections.append(body(document.blocks))
+    return sections.joined(separator: "\n\n") + "\n"
+  }
+
+  /// The body blocks only, separated by blank lines.
+  public func body(_ blocks: [NoticeBlock]) -> String {
+    blocks.map(block).joined(separator: "\n\n")
+  }
+
+  private func block(_ block: NoticeBlock) -> String {
+    switch block {
+    case .heading(let text):
+      let title = wrap(text, indent: "")
+      let longest = title.split(separator: "\n").map(\.count).max() ?? 0
+      return title + "\n" + String(repeating: "-", count: longest)
+    case .paragraph(let text):
+      return wrap(text, indent: "")
+    case .lines(let lines):
+      return lines.map(wrapLine).joined(separator: "\n")
+    case .list(let items):
+      return items.map { "- " + wrap($0, indent: "  ", firstLineWidth: width - 2) }.joined(separator: "\n")
+    case .table(let table):
+      return tableText(table)
+    }
+  }
+
+  private func wrapLine(_ line: String) -> String { wrap(line, indent: "  ") }
+
+  /// Greedy word wrap; continuation lines start with `indent`. Runs of number-like words
+  /// (`+1 415 555 0142`) stay on one line, so phone numbers are never split.
+  func wrap(_ text: String, indent: String, firstLineWidth: Int? = nil) -> String {
+    var words: [String] = []
+    var lastIsNumberLike = false
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let isNumberLike = Self.isNumberLike(word)
+      if isNumberLike && lastIsNumberLike, let last = words.last, last.count + 1 + word.count <= width {
+        words[words.count - 1] = last + " " + word
+      } else {
+        words.append(String(word))
+      }
+      lastIsNumberLike = isNumberLike
+    }
+    var lines: [String] = []
+    var current = ""
+    var limit = firstLineWidth ?? width
+    for word in words {
+      if current.isEmpty {
+        current = (lines.isEmpty ? "" : indent) + word
+      } else if current.count + 1 + word.count <= limit {
+        current += " " + word
+      } else {
+        lines.append(current)
+        limit = width
+        current = indent + word
+      }
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Digits with phone punctuation only: `+1`, `415`, `(030)`, `555-0142`.
+  private static func isNumberLike(_ word: Substring) -> Bool {
+    word.contains(where: \.isASCII) && word.allSatisfy { ("0"..."9").contains($0) || "+()-.".contains($0) }
+      && word.contains(where: { ("0"..."9").contains($0) })
+  }
+
+  private func tableText(_ table: NoticeTable) -> String {
+    let n = table.columns.count
+    guard n > 0 else { return "" }
+    var widths = (0..<n).map { i in
+      ([table.columns[i].title] + table.rows.map { $0.cells[i] }).map(\.count).max() ?? 0
+    }
+    let gap = 2
+    // Too wide: narrow the widest left-aligned column (descriptions), wrapping its cells.
+    let total = widths.reduce(0, +) + gap * (n - 1)
+    if total > width,
+      let squeeze = (0..<n).filter({ !table.columns[$0].isRightAligned }).max(by: { widths[$0] < widths[$1] })
+    {
+      widths[squeeze] = max(12, widths[squeeze] - (total - width))
+    }
+    func render(_ cells: [String]) -> [String] {
+      let wrapped: [[String]] = (0..<n).map { i in
+        let cell = cells[i]
+        if cell.count <= widths[i] { return [cell] }
+        return PlainTextFormatter(width: widths[i]).wrap(cell, indent: "").split(separator: "\n").map(String.init)
+      }
+      let height = wrapped.map(\.count).max() ?? 1
+      return (0..<height).map { row in
+        (0..<n).map { i -> String in
+          let text = row < wrapped[i].count ? wrapped[i][row] : ""
+          let pad = String(repeating: " ", count: max(0, widths[i] - text.count))
+          return table.columns[i].isRightAligned ? pad + text : text + pad
+        }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces
+      }
+    }
+    let rule = (0..<n).map { String(repeating: "-", count: widths[$0]) }.joined(
+      separator: String(repeating: " ", count: gap))
+    var out = render(table.columns.map(\.title))
+    out.append(rule)
+    var ruledTotal = false
+    for row in table.rows {
+      if row.isTotal && !ruledTotal {
+        out.append(rule)
+        ruledTotal = true
+      }
+      out += render(row.cells)
+    }
+    return out.joined(separator: "\n")
+  }
+}
+
+extension String {
+  fileprivate var trimmingTrailingSpaces: String {
+    var s = Substring(self)
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,77 @@
+import SettleModel
+import Testing
+
+@testable import SettleClaim
+
+/// Seeded random inputs: the template checker is sound (whatever it accepts renders without a
+/// value error), and no input crashes the lexer, parser, markup reader or formatters.
+@Suite struct NoticeRobustnessTests {
+  /// SplitMix64: a small, fast, seeded generator so failures reproduce.
+  struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+  }
+
+  static let pieces = [
+    "{{ ", " }}", "{% ", " %}", "{# ", " #}", "if ", "for ", "end", "else", "not ", "name", "nickname", "items", "i",
+    "i.id",
+    "i.amount", " in ", " | ", "upper", "plain", "count", "total", "due", "iso", "isLate", "person.email", ".", "\n",
+    "text ", " ",
+    "{", "}", "%", "#", "é", "\r\n", "|", "- ", "> ", "# ",
+  ]
+
+  @Test func whateverTheCheckerAcceptsRenders() {
+    var random = SplitMix64(state: 0x5E77_1E)
+    var accepted = 0
+    var rejected = 0
+    for _ in 0..<4000 {
+      let source = (0..<Int(random.next() % 24)).map { _ in random.pick(Self.pieces) }.joined()
+      let template: Template
+      do {
+        template = try Template(name: "fuzz", source: source, schema: NoticeTemplateTests.schema)
+      } catch {
+        #expect(!error.description.isEmpty)
+        rejected += 1
+        continue
+      }
+      accepted += 1
+      do {
+        _ = try template.render(NoticeTemplateTests.values, formatting: NoticeTemplateTests.formatting)
+      } catch {
+        Issue.record("accepted template failed to render: \(source.debugDescription): \(error)")
+      }
+    }
+    #expect(accepted > 100 && rejected > 100, "accepted \(accepted), rejected \(rejected)")
+  }
+
+  @Test func markupAndFormattersNeverCrash() {
+    var random = SplitMix64(state: 42)
+    let lines = [
+      "# Title", "- item", "  more", "> line", "| a | >b |", "| 1 | 2 |", "|= t | 3 |", "| x |", "", "text here",
+      "\\| x", "long " + String(repeating: "word ", count: 30),
+    ]
+    var parsed = 0
+    for _ in 0..<2000 {
+      let body = (0..<Int(random.next() % 12)).map { _ in random.pick(lines) }.joined(separator: "\n")
+      guard let result = try? NoticeMarkup.parse("Subject: s\n---\n" + body, templateName: "fuzz") else { continue }
+      parsed += 1
+      let document = NoticeDocument(
+        kind: .reminder, subject: result.subject, date: NoticeFixtures.date("2026-07-15"), dateLine: "d", sender: [],
+        recipient: [],
+        blocks: result.blocks)
+      let text = PlainTextFormatter().string(for: document)
+      for line in text.split(separator: "\n") where line.count > 72 {
+        #expect(!line.trimmingCharacters(in: .whitespaces).contains(" "), "\(line)")
+      }
+      #expect(!MarkdownFormatter().string(for: document).isEmpty)
+    }
+    #expect(parsed > 500)
+  }
+}
