@@ -16,8 +16,11 @@ public typealias GlyphID = UInt32
 /// every thread; each shaping call makes its own buffer. Owns its C objects and destroys them
 /// in `deinit`; no C type appears in the public API.
 public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible {
-  /// A stable identity: the PostScript name plus the first 8 hex digits of the SHA-256 of the
-  /// file's bytes (never `Hasher`, which is seeded per process).
+  /// A stable identity: the PostScript name plus the first 8 hex digits of a SHA-256 (never
+  /// `Hasher`, which is seeded per process). The digest covers the face's table directory (which
+  /// holds every table's checksum and length), the file length and the face index; only when the
+  /// directory cannot be read does it cover the whole file. Hashing a directory instead of the
+  /// bytes keeps loading a 19 MB CJK collection fast.
   public let id: String
   /// The PostScript name from the `name` table (ID 6), or the file name when absent.
   public let postScriptName: String
@@ -50,6 +53,9 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
 
   let hbFace: OpaquePointer
   let hbFont: OpaquePointer
+  /// One bit per code point below `FontCoverage.limit`: whether the `cmap` maps it. Built once in
+  /// `init`, so `covers(_:)` is a bit test on the hot itemization path.
+  let coverage: FontCoverage
 
   /// Loads face `faceIndex` of the font file at `path`.
   /// - Throws: `FontError` when the file cannot be read or is not a font FreeType and HarfBuzz accept.
@@ -124,12 +130,13 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     guard let font = hb_font_create(face) else { hb_face_destroy(face); throw .invalid(path: path, reason: "hb_font_create failed") }
     hb_font_make_immutable(font)
     hbFont = font
+    coverage = FontCoverage(face: face)
     hasCFFOutlines = hb_face_reference_table(face, Font.tag("CFF ")).map { t in
       defer { hb_blob_destroy(t) }
       return hb_blob_get_length(t) > 0
     } ?? false
 
-    let digest = hex(SHA256.hash(data).prefix(4))
+    let digest = hex(SHA256.hash(Font.fingerprint(of: data, faceIndex: faceIndex) ?? data).prefix(4))
     id = "\(postScriptName)-\(digest)"
   }
 
@@ -144,8 +151,15 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     return hb_font_get_nominal_glyph(hbFont, scalar.value, &g) != 0 ? g : nil
   }
 
-  /// Whether the font maps `scalar` to a glyph.
-  public func covers(_ scalar: Unicode.Scalar) -> Bool { glyph(for: scalar) != nil }
+  /// Whether the font maps `scalar` to a glyph. O(1) for the BMP and SMP (a bit test).
+  public func covers(_ scalar: Unicode.Scalar) -> Bool { covers(codePoint: scalar.value) }
+
+  /// Whether the font maps the code point `value` to a glyph.
+  func covers(codePoint value: UInt32) -> Bool {
+    if let known = coverage.contains(value) { return known }
+    var g: hb_codepoint_t = 0
+    return hb_font_get_nominal_glyph(hbFont, value, &g) != 0
+  }
 
   /// The horizontal advance of `glyph` in font units.
   public func advance(of glyph: GlyphID) -> Int { Int(hb_font_get_glyph_h_advance(hbFont, glyph)) }
@@ -162,6 +176,30 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     var length: UInt32 = 0
     guard let p = hb_blob_get_data(blob, &length), length > 0 else { return nil }
     return p.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+  }
+
+  /// The bytes that identify face `faceIndex` of an sfnt file or collection: its table
+  /// directory (with each table's checksum), the file length and the face index; nil when the
+  /// directory is out of bounds.
+  static func fingerprint(of data: [UInt8], faceIndex: Int) -> [UInt8]? {
+    func u32(_ at: Int) -> Int? {
+      guard at >= 0, at + 4 <= data.count else { return nil }
+      return Int(data[at]) << 24 | Int(data[at + 1]) << 16 | Int(data[at + 2]) << 8 | Int(data[at + 3])
+    }
+    var start = 0
+    if u32(0) == 0x7474_6366 {  // "ttcf"
+      guard let faces = u32(8), faceIndex >= 0, faceIndex < faces, let offset = u32(12 + 4 * faceIndex) else { return nil }
+      start = offset
+    }
+    guard start + 6 <= data.count else { return nil }
+    let tables = Int(data[start + 4]) << 8 | Int(data[start + 5])
+    let end = start + 12 + 16 * tables
+    guard tables > 0, end <= data.count else { return nil }
+    var out = Array(data[start..<end])
+    let length = UInt64(data.count)
+    for shift in stride(from: 56, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: length >> UInt64(shift))) }
+    out.append(UInt8(truncatingIfNeeded: faceIndex))
+    return out
   }
 
   static func tag(_ s: String) -> hb_tag_t {
