@@ -43,7 +43,8 @@ let package = Package(
     .target(name: "PDFReader", dependencies: ["Crypt", "CZlib"]),
     .target(
       name: "PDFRender",
-      dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "Crypt", "CHarfBuzz", "CZlib"]),
+      dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "Crypt", "CHarfBuzz", "CZlib"],
+      exclude: ["Resources/sRGB.icc", "Resources/sRGB-LICENSE.txt"]),
     .target(name: "Typeset", dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFRender"]),
 
     // 3. Report library.

@@ -1,7 +1,8 @@
 /// SHA-256 (FIPS 180-4), written here so the toolkit needs no crypto package.
 ///
 /// Used for the claim log's hash chain, exhibit checksums, font subset tags and PDF IDs.
-/// Streaming: `update` any number of times, then `finalize`.
+/// Streaming: `update` any number of times, then `finalize`. Whole 64-byte blocks are
+/// compressed straight from the caller's contiguous storage; only a partial tail is buffered.
 public struct SHA256: Sendable {
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
@@ -24,27 +25,51 @@ public struct SHA256: Sendable {
   /// The digest of `bytes` as 64 lowercase hex digits.
   public static func hexDigest(_ bytes: [UInt8]) -> String { hex(hash(bytes)) }
 
+  /// Adds `bytes` to the message.
+  ///
+  /// Complexity: O(n); contiguous inputs (arrays, slices) are hashed without copying.
   public mutating func update<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-    for b in bytes {
-      buffer.append(b)
-      length &+= 1
+    let handled: Void? = bytes.withContiguousStorageIfAvailable { raw in
+      self.absorb(UnsafeRawBufferPointer(raw))
+    }
+    if handled == nil {
+      let copy = Array(bytes)
+      copy.withUnsafeBytes { absorb($0) }
+    }
+  }
+
+  private mutating func absorb(_ input: UnsafeRawBufferPointer) {
+    length &+= UInt64(input.count)
+    var offset = 0
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, input.count)
+      buffer.append(contentsOf: input[0..<take])
+      offset = take
       if buffer.count == 64 {
-        compress(buffer)
+        buffer.withUnsafeBytes { compress($0, at: 0) }
         buffer.removeAll(keepingCapacity: true)
       }
     }
+    while input.count - offset >= 64 {
+      compress(input, at: offset)
+      offset += 64
+    }
+    if offset < input.count { buffer.append(contentsOf: input[offset...]) }
   }
 
   /// Finishes the hash and returns the 32-byte digest.
   public mutating func finalize() -> [UInt8] {
     let bitLength = length &* 8
-    buffer.append(0x80)
-    while buffer.count % 64 != 56 { buffer.append(0) }
-    for i in (0..<8).reversed() { buffer.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-    var offset = 0
-    while offset < buffer.count {
-      compress(Array(buffer[offset..<offset + 64]))
-      offset += 64
+    var tail = buffer
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+    tail.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        compress(raw, at: offset)
+        offset += 64
+      }
     }
     buffer.removeAll()
     var out: [UInt8] = []
@@ -66,27 +91,32 @@ public struct SHA256: Sendable {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
 
-  private mutating func compress(_ block: [UInt8]) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for i in 0..<16 {
-      w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+  /// Compresses the 64-byte block of `raw` starting at `offset` into the state.
+  private mutating func compress(_ raw: UnsafeRawBufferPointer, at offset: Int) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      SHA256.k.withUnsafeBufferPointer { k in
+        for i in 0..<16 {
+          let p = offset + 4 * i
+          w[i] = UInt32(raw[p]) << 24 | UInt32(raw[p + 1]) << 16 | UInt32(raw[p + 2]) << 8 | UInt32(raw[p + 3])
+        }
+        for i in 16..<64 {
+          let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
+          let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
+          w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = state
+        for i in 0..<64 {
+          let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
+          let ch = (e & f) ^ (~e & g)
+          let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+          let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
+          let maj = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ maj
+          h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        }
+        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
+      }
     }
-    for i in 16..<64 {
-      let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-      let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = state
-    for i in 0..<64 {
-      let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-      let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-    }
-    state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
   }
 }
 
@@ -101,4 +131,9 @@ public func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
 
 extension UInt32 {
   @inline(__always) func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
+  @inline(__always) func rotl(_ n: UInt32) -> UInt32 { (self << n) | (self >> (32 - n)) }
+}
+
+extension UInt64 {
+  @inline(__always) func rotr(_ n: UInt64) -> UInt64 { (self >> n) | (self << (64 - n)) }
 }

@@ -1,0 +1,105 @@
+/// MD5 (RFC 1321), needed only to read PDF files encrypted with the standard security handler
+/// revisions 2–4 (ISO 32000-1 §7.6.3). Not for any new security purpose.
+public struct MD5: Sendable {
+  private var state: (UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xefcd_ab89, 0x98ba_dcfe, 0x1032_5476)
+  private var buffer: [UInt8] = []
+  private var length: UInt64 = 0
+
+  public init() { buffer.reserveCapacity(64) }
+
+  /// The 16-byte digest of `bytes`.
+  public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+    var h = MD5()
+    h.update(bytes)
+    return h.finalize()
+  }
+
+  /// Adds `bytes` to the message.
+  public mutating func update(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { absorb($0) }
+  }
+
+  private mutating func absorb(_ input: UnsafeRawBufferPointer) {
+    length &+= UInt64(input.count)
+    var offset = 0
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, input.count)
+      buffer.append(contentsOf: input[0..<take])
+      offset = take
+      if buffer.count == 64 {
+        buffer.withUnsafeBytes { compress($0, at: 0) }
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    while input.count - offset >= 64 {
+      compress(input, at: offset)
+      offset += 64
+    }
+    if offset < input.count { buffer.append(contentsOf: input[offset...]) }
+  }
+
+  /// Finishes the hash and returns the 16-byte digest.
+  public mutating func finalize() -> [UInt8] {
+    let bitLength = length &* 8
+    var tail = buffer
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    for i in 0..<8 { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+    tail.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        compress(raw, at: offset)
+        offset += 64
+      }
+    }
+    buffer.removeAll()
+    var out: [UInt8] = []
+    for word in [state.0, state.1, state.2, state.3] {
+      for shift in [0, 8, 16, 24] as [UInt32] { out.append(UInt8(truncatingIfNeeded: word >> shift)) }
+    }
+    return out
+  }
+
+  /// Per-round left-rotation amounts.
+  private static let shifts: [UInt32] = [
+    7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
+    5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
+    4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
+    6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
+  ]
+
+  /// floor(abs(sin(i + 1)) × 2^32), as listed in RFC 1321 §3.4.
+  private static let table: [UInt32] = [
+    0xd76a_a478, 0xe8c7_b756, 0x2420_70db, 0xc1bd_ceee, 0xf57c_0faf, 0x4787_c62a, 0xa830_4613, 0xfd46_9501,
+    0x6980_98d8, 0x8b44_f7af, 0xffff_5bb1, 0x895c_d7be, 0x6b90_1122, 0xfd98_7193, 0xa679_438e, 0x49b4_0821,
+    0xf61e_2562, 0xc040_b340, 0x265e_5a51, 0xe9b6_c7aa, 0xd62f_105d, 0x0244_1453, 0xd8a1_e681, 0xe7d3_fbc8,
+    0x21e1_cde6, 0xc337_07d6, 0xf4d5_0d87, 0x455a_14ed, 0xa9e3_e905, 0xfcef_a3f8, 0x676f_02d9, 0x8d2a_4c8a,
+    0xfffa_3942, 0x8771_f681, 0x6d9d_6122, 0xfde5_380c, 0xa4be_ea44, 0x4bde_cfa9, 0xf6bb_4b60, 0xbebf_bc70,
+    0x289b_7ec6, 0xeaa1_27fa, 0xd4ef_3085, 0x0488_1d05, 0xd9d4_d039, 0xe6db_99e5, 0x1fa2_7cf8, 0xc4ac_5665,
+    0xf429_2244, 0x432a_ff97, 0xab94_23a7, 0xfc93_a039, 0x655b_59c3, 0x8f0c_cc92, 0xffef_f47d, 0x8584_5dd1,
+    0x6fa8_7e4f, 0xfe2c_e6e0, 0xa301_4314, 0x4e08_11a1, 0xf753_7e82, 0xbd3a_f235, 0x2ad7_d2bb, 0xeb86_d391,
+  ]
+
+  private mutating func compress(_ raw: UnsafeRawBufferPointer, at offset: Int) {
+    var m = [UInt32](repeating: 0, count: 16)
+    for i in 0..<16 {
+      let p = offset + 4 * i
+      m[i] = UInt32(raw[p]) | UInt32(raw[p + 1]) << 8 | UInt32(raw[p + 2]) << 16 | UInt32(raw[p + 3]) << 24
+    }
+    var (a, b, c, d) = state
+    for i in 0..<64 {
+      var f: UInt32
+      let g: Int
+      switch i {
+      case 0..<16: f = (b & c) | (~b & d); g = i
+      case 16..<32: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
+      case 32..<48: f = b ^ c ^ d; g = (3 * i + 5) % 16
+      default: f = c ^ (b | ~d); g = (7 * i) % 16
+      }
+      f = f &+ a &+ MD5.table[i] &+ m[g]
+      a = d; d = c; c = b
+      b = b &+ f.rotl(MD5.shifts[i])
+    }
+    state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
+  }
+}

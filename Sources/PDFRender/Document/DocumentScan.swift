@@ -1,0 +1,78 @@
+import TypesetCore
+import TypesetLayout
+import TypesetText
+
+/// The first pass over the frames: which fonts and glyphs, images and anchors the document uses,
+/// and what it links to. Everything is recorded in document order.
+struct DocumentScan {
+  /// Where an anchor points: a page and a point in that page's frame coordinates.
+  struct AnchorTarget {
+    var page: Int
+    var position: Point
+  }
+
+  private(set) var fonts: [FontUsage] = []
+  private var fontIndexByFont: [Font: Int] = [:]
+  private(set) var images: [(image: RasterImage, page: Int)] = []
+  private(set) var imageIndexByID: [String: Int] = [:]
+  /// Named destinations, first definition wins.
+  private(set) var anchors: [String: AnchorTarget] = [:]
+  /// Anchor names used by links, in document order.
+  private(set) var linkedAnchors: [String] = []
+  private var lastFont: (font: Font, index: Int)?
+
+  init(_ document: LaidOutDocument) throws(PDFRenderError) {
+    for (index, page) in document.pages.enumerated() {
+      try scan(page.frame, offset: .zero, page: index)
+    }
+  }
+
+  /// The usage index of `font`, registering it on first use.
+  mutating func fontIndex(_ font: Font) -> Int {
+    if let last = lastFont, last.font === font { return last.index }
+    let index: Int
+    if let known = fontIndexByFont[font] {
+      index = known
+    } else {
+      index = fonts.count
+      fonts.append(FontUsage(font: font, resourceName: "F\(index + 1)"))
+      fontIndexByFont[font] = index
+    }
+    lastFont = (font, index)
+    return index
+  }
+
+  /// The index of an already scanned font.
+  func knownFontIndex(_ font: Font) -> Int? { fontIndexByFont[font] }
+
+  private mutating func scan(_ frame: Frame, offset: Point, page: Int) throws(PDFRenderError) {
+    for positioned in frame.items {
+      let position = positioned.position + offset
+      switch positioned.item {
+      case .group(let inner):
+        try scan(inner, offset: position, page: page)
+      case .text(let text):
+        let index = fontIndex(text.font)
+        if text.actualText != nil {
+          for glyph in text.glyphs { fonts[index].record(glyph.id, text: ExtractionText.visual(glyph.text)) }
+        } else {
+          for glyph in text.glyphs { fonts[index].record(glyph.id, text: glyph.text) }
+        }
+      case .shape:
+        break
+      case .image(let item):
+        if imageIndexByID[item.image.id] == nil {
+          try ImageEncoder.validate(item.image)
+          imageIndexByID[item.image.id] = images.count
+          images.append((item.image, page))
+        }
+      case .link(let link):
+        if case .anchor(let name) = link.target { linkedAnchors.append(name) }
+      case .anchor(let name):
+        if anchors[name] == nil { anchors[name] = AnchorTarget(page: page, position: position) }
+      case .embeddedPage:
+        throw .unsupported("embedded PDF pages (the exhibit importer supplies them later)")
+      }
+    }
+  }
+}
