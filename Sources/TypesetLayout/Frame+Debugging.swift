@@ -38,7 +38,8 @@ extension Frame {
         if let stroke = shape.stroke { line += " stroke=\(stroke.color)/\(DebugFormat.length(stroke.thickness))" }
         out += line + "\n"
       case .image(let image):
-        out += "\(pad)image \(at) \(DebugFormat.size(image.size)) id=\(image.image.id)"
+        out +=
+          "\(pad)image \(at) \(DebugFormat.size(image.size)) id=\(image.image.id)"
           + " px=\(image.image.pixelWidth)x\(image.image.pixelHeight)\n"
       case .link(let link):
         let target: String
@@ -103,7 +104,8 @@ enum DebugFormat {
   }
 
   static func appendOutline(_ entry: OutlineEntry, to out: inout String, indent: Int) {
-    out += String(repeating: " ", count: indent) + "- \(quoted(entry.title)) -> #\(entry.anchor)"
+    out +=
+      String(repeating: " ", count: indent) + "- \(quoted(entry.title)) -> #\(entry.anchor)"
       + (entry.isOpen ? " open" : "") + "\n"
     for child in entry.children { appendOutline(child, to: &out, indent: indent + 2) }
   }

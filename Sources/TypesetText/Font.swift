@@ -147,6 +147,7 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
 
   /// The glyph the `cmap` maps `scalar` to, or nil when the font lacks the character.
   public func glyph(for scalar: Unicode.Scalar) -> GlyphID? {
+    if coverage.contains(scalar.value) == false { return nil }  // a bit test answers most misses
     var g: hb_codepoint_t = 0
     return hb_font_get_nominal_glyph(hbFont, scalar.value, &g) != 0 ? g : nil
   }
@@ -157,8 +158,13 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
   /// Whether the font maps the code point `value` to a glyph.
   func covers(codePoint value: UInt32) -> Bool {
     if let known = coverage.contains(value) { return known }
+    return cmapGlyph(for: value) != nil
+  }
+
+  /// The `cmap` lookup itself, bypassing the coverage bit set.
+  func cmapGlyph(for value: UInt32) -> GlyphID? {
     var g: hb_codepoint_t = 0
-    return hb_font_get_nominal_glyph(hbFont, value, &g) != 0
+    return hb_font_get_nominal_glyph(hbFont, value, &g) != 0 ? g : nil
   }
 
   /// The horizontal advance of `glyph` in font units.
@@ -230,10 +236,26 @@ public enum FontError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Reads a whole file without Foundation (the engine's text layer stays lean).
 enum FileBytes {
+  /// The file's bytes, or nil when it cannot be opened or read. Reads in one call when the
+  /// size is known (fonts are up to ~20 MB), else in chunks.
   static func read(_ path: String) -> [UInt8]? {
     guard let f = fopen(path, "rb") else { return nil }
     defer { fclose(f) }
     var out: [UInt8] = []
+    if fseek(f, 0, SEEK_END) == 0 {
+      let size = ftell(f)
+      if size > 0, fseek(f, 0, SEEK_SET) == 0 {
+        var complete = false
+        out = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+          let n = fread(buf.baseAddress, 1, size, f)
+          initialized = n
+          complete = n == size
+        }
+        if complete { return out }
+        out = []
+      }
+      guard fseek(f, 0, SEEK_SET) == 0 else { return nil }
+    }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
@@ -243,4 +265,3 @@ enum FileBytes {
     return ferror(f) == 0 ? out : nil
   }
 }
-

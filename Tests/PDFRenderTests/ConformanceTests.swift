@@ -147,3 +147,37 @@ import TypesetText
     ])).count == 2)
   }
 }
+
+@Suite struct AttachmentOrderTests {
+  @Test func embeddedFilesAreSortedByEncodedKey() throws {
+    let doc = LaidOutDocument(pages: [Fixtures.page([])], metadata: Fixtures.metadata())
+    func file(_ name: String) -> PDFAttachment {
+      PDFAttachment(fileName: name, mimeType: "text/plain", data: Array(name.utf8), description: name, modificationDate: 0)
+    }
+    let text = try Fixtures.renderText(doc, PDFRenderOptions(conformance: .pdfA3b, attachments: [file("ä.txt"), file("b.txt"), file("a.txt")], isCompressed: false))
+    guard let start = text.range(of: "/EmbeddedFiles <<\n      /Names [") else {
+      Issue.record("no embedded files tree")
+      return
+    }
+    let keys = text[start.upperBound...].prefix(80)
+    #expect(keys.hasPrefix("(a.txt) "))
+    let a = try #require(keys.range(of: "(a.txt)")), b = try #require(keys.range(of: "(b.txt)")), umlaut = try #require(keys.range(of: "<FEFF00E4002E007400780074>"))
+    #expect(a.lowerBound < b.lowerBound && b.lowerBound < umlaut.lowerBound)
+    // /F keeps an ASCII stand-in, /UF the exact name.
+    #expect(text.contains("/F (_.txt)\n  /UF <FEFF00E4002E007400780074>"))
+  }
+}
+
+@Suite struct NotdefTests {
+  @Test func notdefGlyphIsAProblemWithFontAndPage() throws {
+    // U+0E01 (Thai) is not in NotoSans: the fixture maps it to glyph 0.
+    #expect(Fixtures.regular.glyph(for: "\u{0E01}") == nil)
+    let missing = Fixtures.page([(.text(Fixtures.text("a\u{0E01}b")), Fixtures.point(10, 20)), (.text(Fixtures.text("\u{0E01}")), Fixtures.point(10, 40))])
+    let doc = LaidOutDocument(pages: [Fixtures.page([(.text(Fixtures.text("fine")), Fixtures.point(10, 20))]), missing], metadata: Fixtures.metadata())
+    let problems = try PDFRenderer.conformanceProblems(doc, options: PDFRenderOptions(conformance: .pdfA2b))
+    #expect(problems == [PDFConformanceProblem(.notdefGlyph, at: .text(font: Fixtures.regular.id, page: 1))])
+    #expect(problems[0].description == "text in \(Fixtures.regular.id) on page 2: text uses the .notdef glyph (a character missing from the font)")
+    // Plain PDF draws it.
+    #expect(try PDFRenderer.render(doc, options: PDFRenderOptions()).count > 0)
+  }
+}

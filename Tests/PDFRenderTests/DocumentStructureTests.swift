@@ -196,3 +196,47 @@ import TypesetLayout
     #expect(perPage <= 3_500)
   }
 }
+
+@Suite struct FramePlacementTests {
+  @Test func groupsOffsetTheirItemsAndAnchors() throws {
+    var inner = Frame(size: Size(width: .pt(100), height: .pt(50)))
+    inner.push(.text(Fixtures.text("In")), at: Fixtures.point(5, 10))
+    inner.push(.anchor("inner"), at: Fixtures.point(5, 0))
+    var frame = Frame(size: Fixtures.a4)
+    frame.push(group: inner, at: Fixtures.point(100, 200))
+    let doc = LaidOutDocument(pages: [LaidOutPage(size: Fixtures.a4, frame: frame)], metadata: Fixtures.metadata())
+    let text = try Fixtures.renderText(doc)
+    // Baseline at (105, 210) in frame space → y = 841.89 − 210.
+    #expect(text.contains("105 631.89 Td"))
+    #expect(text.contains("(inner) [4 0 R /XYZ 105 641.89 null]"))
+  }
+
+  @Test func verticalGlyphOffsetsBecomeTextRise() throws {
+    var item = Fixtures.text("x2")
+    item.glyphs[1].yOffset = .pt(3)
+    let text = try Fixtures.renderText(LaidOutDocument(pages: [Fixtures.page([(.text(item), Fixtures.point(0, 10))])], metadata: Fixtures.metadata()))
+    // Digits sort before letters in the font, so "2" is CID 1 and "x" CID 2.
+    #expect(text.contains("<0002>Tj\n3 Ts\n<0001>Tj\n"))
+  }
+
+  @Test func documentWithoutPagesIsAnError() {
+    #expect(throws: PDFRenderError.noPages) {
+      try PDFRenderer.render(LaidOutDocument(pages: [], metadata: Fixtures.metadata()), options: PDFRenderOptions())
+    }
+  }
+}
+
+@Suite struct OptionalCatalogEntriesTests {
+  @Test func outlineModeAndLabelsOnlyWhenAskedFor() throws {
+    let outline = [OutlineEntry(title: "Start", anchor: "start")]
+    let doc = LaidOutDocument(pages: [Fixtures.page([(.anchor("start"), .zero)])], outline: outline, metadata: Fixtures.metadata())
+    let closed = try Fixtures.renderText(doc, PDFRenderOptions(isCompressed: false, opensOutline: false))
+    #expect(closed.contains("/Outlines "))
+    #expect(!closed.contains("/PageMode"))
+    #expect(!closed.contains("/PageLabels"))
+    let bare = try Fixtures.renderText(LaidOutDocument(pages: [Fixtures.page([])], metadata: Fixtures.metadata()))
+    #expect(!bare.contains("/Outlines"))
+    #expect(!bare.contains("/Names"))
+    #expect(!bare.contains("/Font"))
+  }
+}

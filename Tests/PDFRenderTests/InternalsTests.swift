@@ -103,3 +103,37 @@ import TypesetText
     #expect(usage.firstText == [5: "x", 7: "z"])
   }
 }
+
+@Suite struct CFFCharsetRobustnessTests {
+  static let nameKeyedPath = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf"
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: nameKeyedPath))) func readsNameKeyedFontAndSurvivesTruncation() throws {
+    let font = try Font(path: Self.nameKeyedPath)
+    let table = try #require(font.table("CFF "))
+    let charset = try #require(CFFCharset(cff: table, glyphCount: font.glyphCount))
+    #expect(!charset.isCIDKeyed)
+    #expect(charset.identifiers.count == font.glyphCount)
+    // Every prefix of the table either parses or is rejected; none may crash.
+    var parsed = 0
+    for length in stride(from: 0, to: min(table.count, 4000), by: 7) {
+      if CFFCharset(cff: Array(table.prefix(length)), glyphCount: font.glyphCount) != nil { parsed += 1 }
+    }
+    #expect(parsed < 4000 / 7)
+  }
+
+  @Test func survivesPseudoRandomBytes() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt8 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return UInt8(truncatingIfNeeded: state >> 56)
+    }
+    for size in [4, 16, 64, 300] {
+      for _ in 0..<200 {
+        var bytes = (0..<size).map { _ in next() }
+        bytes[0] = 1; bytes[2] = 4  // a plausible header so parsing goes deeper
+        let charset = CFFCharset(cff: bytes, glyphCount: 50)
+        #expect(charset == nil || charset?.identifiers.count == 50)
+      }
+    }
+  }
+}

@@ -29,6 +29,18 @@ import TypesetText
     #expect(try lines(path) == ["שלום עולם"])
   }
 
+  @Test func mixedHebrewAndDigitsComeOutInLogicalOrder() throws {
+    // Logical "סכום 120" in a right-to-left paragraph is drawn "120 םוכס" left to right; the
+    // digits come from NotoSans (the Hebrew font has none), as font fallback would set them.
+    let digits = Fixtures.text("120 ", size: .pt(12))
+    let hebrew = Fixtures.rightToLeft("סכום", font: Fixtures.hebrew)
+    let path = try render([
+      (.text(digits), Fixtures.point(56, 60)),
+      (.text(hebrew), Point(x: .pt(56) + digits.width, y: .pt(60))),
+    ])
+    #expect(try lines(path) == ["סכום 120"])
+  }
+
   @Test func arabicComesOutInLogicalOrder() throws {
     let path = try render([(.text(Fixtures.rightToLeft("مرحبا بالعالم", font: Fixtures.arabic)), Fixtures.point(56, 60))])
     #expect(try lines(path) == ["مرحبا بالعالم"])
@@ -121,5 +133,18 @@ import TypesetText
     #expect(fonts.contains("yes yes yes"))
     #expect(try lines(path) == ["账单金额"])
     #expect(try Tools.run("qpdf", ["--check", path]).status == 0)
+  }
+
+  static let nameKeyedCFFPath = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf"
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: nameKeyedCFFPath)))
+  func nameKeyedCFFFontEmbedsWithSubsetGlyphIndices() throws {
+    let font = try Font(path: Self.nameKeyedCFFPath)
+    #expect(font.hasCFFOutlines)
+    let path = try render([(.text(Fixtures.text("Hello office 123", font: font, size: .pt(12))), Fixtures.point(56, 60))])
+    let fonts = try Tools.run("pdffonts", [path]).output
+    #expect(fonts.contains("CID Type 0C"))
+    #expect(fonts.contains("yes yes yes"))
+    #expect(try lines(path) == ["Hello office 123"])
   }
 }

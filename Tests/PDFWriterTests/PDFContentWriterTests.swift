@@ -58,3 +58,18 @@ import Testing
     #expect(string(w) == "q\n100 0 0 50 10 20.25 cm\n/Im1 Do\nQ\n0 0.5 1 RG\n0.5 w\n0 0 m\n10 0 l\nS\n")
   }
 }
+
+@Suite struct PDFContentWriterBinaryTests {
+  @Test func binaryGlyphStringsEscapeDelimitersAndCarriageReturn() {
+    var w = PDFContentWriter(writesBinaryStrings: true)
+    w.beginGlyphRun()
+    w.glyph(0x0041)
+    w.glyph(0x2829)
+    w.glyph(0x5C0D)
+    w.adjust(-50)
+    w.glyph(0x000A)
+    w.endGlyphRun()
+    #expect(w.bytes == [0x5B, 0x28, 0x00, 0x41, 0x5C, 0x28, 0x5C, 0x29, 0x5C, 0x5C, 0x5C, 0x72, 0x29] + Array("-50".utf8)
+      + [0x28, 0x00, 0x0A, 0x29, 0x5D] + Array("TJ\n".utf8))
+  }
+}

@@ -18,7 +18,7 @@ import Testing
       v.dictionary { d in
         d.set("Type", name: "Page")
         d.set("Parent", reference: PDFRef(2))
-        d.set("MediaBox", numbers: [0, 0, PDFNumber(595.28), 841.89 == 0 ? 0 : PDFNumber(841.89)])
+        d.set("MediaBox", numbers: [0, 0, PDFNumber(595.28), PDFNumber(841.89)])
         d.set("Count", integer: 3)
         d.set("Title", text: "A (draft)")
         d.dictionary("Resources") { r in r.set("ProcSet", name: "PDF") }

@@ -45,3 +45,12 @@ import Testing
     #expect(text { PDFSyntax.appendTextString("😀", to: &$0) } == "<FEFFD83DDE00>")
   }
 }
+
+@Suite struct PDFTextStringBytesTests {
+  @Test func textStringBytesMatchTheWrittenEncoding() {
+    #expect(PDFSyntax.textStringBytes("a.csv") == Array("a.csv".utf8))
+    #expect(PDFSyntax.textStringBytes("é") == [0xFE, 0xFF, 0x00, 0xE9])
+    // Non-ASCII keys sort after every ASCII key.
+    #expect(PDFSyntax.textStringBytes("zz").lexicographicallyPrecedes(PDFSyntax.textStringBytes("ä")))
+  }
+}

@@ -47,6 +47,7 @@ struct CheckCommandTests {
     }
     for (bucket, amount) in ledger.aging.buckets { #expect(run.out.contains(bucket.description)); _ = amount }
     #expect(!run.out.contains("HS-0048-2173"))  // account number masked
+    #expect(run.out.contains("Communication log: \(claim.events.count) events, hash chain intact; latest noticeSent at 2026-10-15T17:45:00Z"))
   }
 
   @Test func jsonDocumentMatchesTheLedger() throws {

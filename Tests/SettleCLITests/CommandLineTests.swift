@@ -21,6 +21,8 @@ struct CommandLineTests {
       // Every option the parser accepts is in the help, and vice versa.
       for option in command.options + GlobalOptions.all { #expect(help.out.contains(option.name)) }
     }
+    #expect(settle(["check", "--bogus", "--help"]).code == 0)
+    #expect(settle(["log", "--version", "--kind", "nonsense"]).out == "settle \(SettleCLI.version)\n")
     #expect(settle(["plan", "--help"]).out.contains("USAGE: settle plan CLAIM --installments N --first-due DATE [--frequency F] [--json]"))
   }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SettleModel
 import Testing
 
@@ -204,6 +207,12 @@ struct ClaimDecodingTests {
     try FileManager.default.createDirectory(atPath: fixture.folder + "/dir.json", withIntermediateDirectories: true)
     let unreadable = ClaimFile.load(fixture.folder + "/dir.json/")
     #expect(unreadable.diagnostics.map(\.kind) == [.claimFileMissing])
+    #expect(mkfifo(fixture.folder + "/fifo.json", 0o644) == 0)
+    let fifo = ClaimFile.load(fixture.folder + "/fifo.json")
+    #expect(fifo.diagnostics.map(\.kind) == [.claimFileUnreadable])
+    #expect(fifo.diagnostics.first?.message == "cannot read: it is not a regular file")
+    let device = try ClaimFixture.load(replacing: "\"invoice\": \"inv1.pdf\"", with: "\"invoice\": \"/dev/zero\"", allowsOutside: true)
+    #expect(device.diagnostics.map(\.kind) == [.fileUnreadable])
     let pdfClaim = ClaimFile.load(fixture.folder + "/inv1.pdf")
     #expect(pdfClaim.diagnostics.map(\.kind) == [.malformedJSON])
     #expect(pdfClaim.diagnostics[0].message.contains("PDF file, not a claim"))

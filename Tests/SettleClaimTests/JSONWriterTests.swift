@@ -61,3 +61,25 @@ struct JSONWriterTests {
     }
   }
 }
+
+@Suite("Text edits keep unusual files intact")
+struct JSONTextEditEdgeTests {
+  @Test func byteOrderMarkSurvivesAnAppend() throws {
+    let original: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("{\n  \"events\": [\n    1\n  ]\n}\n".utf8)
+    let edited = try JSONTextEdit.appending(.number("2"), toArrayAt: JSONPath.root.appending("events"), in: original)
+    #expect(edited == [0xEF, 0xBB, 0xBF] + Array("{\n  \"events\": [\n    1,\n    2\n  ]\n}\n".utf8))
+  }
+
+  @Test func nestedArraysUseTheirOwnIndentation() throws {
+    let original = "{\n  \"a\": {\n    \"list\": [\n      \"x\"\n    ]\n  }\n}"
+    let edited = try JSONTextEdit.appending(.makeObject([("k", .string("v"))]), toArrayAt: JSONPath.root.appending("a").appending("list"), in: Array(original.utf8))
+    #expect(String(decoding: edited, as: UTF8.self) == "{\n  \"a\": {\n    \"list\": [\n      \"x\",\n      {\n        \"k\": \"v\"\n      }\n    ]\n  }\n}")
+  }
+
+  @Test func appendedStringsAreEscapedMinimally() throws {
+    let edited = try JSONTextEdit.appending(.string("a\"b\\c\u{1}\nשלום/"), toArrayAt: JSONPath.root.appending("e"), in: Array("{\"e\": []}".utf8))
+    let root = try JSONParser.parse(edited)
+    #expect(root["e"]?.node(at: JSONPath.root.appending(0))?.value == .string("a\"b\\c\u{1}\nשלום/"))
+    #expect(String(decoding: edited, as: UTF8.self).contains(#""a\"b\\c\u0001\nשלום/""#))
+  }
+}

@@ -1,6 +1,7 @@
 import Testing
 import TypesetCore
 import TypesetText
+
 @testable import TypesetLayout
 
 @Suite struct PaginationTests {
@@ -8,8 +9,10 @@ import TypesetText
 
   /// A paragraph of `count` lines, each line a short word pair ending in a hard break.
   func lines(_ tag: String, count: Int) -> Block {
-    .paragraph(Paragraph((1...count).map { "\(tag)\($0) text" }.joined(separator: "\n"), textStyle: body,
-                         style: ParagraphStyle(lineHeight: .pt(12))))
+    .paragraph(
+      Paragraph(
+        (1...count).map { "\(tag)\($0) text" }.joined(separator: "\n"), textStyle: body,
+        style: ParagraphStyle(lineHeight: .pt(12))))
   }
 
   /// The content height of a Letter page with 72 pt margins is 648 pt: 54 lines of 12 pt.
@@ -19,8 +22,12 @@ import TypesetText
 
   @Test func pageXOfYIsRightOnEveryPage() {
     let template = PageTemplate(footer: { context in
-      [.paragraph(Paragraph("Page \(context.pageNumber) of \(context.pageCount)", textStyle: TextStyle(size: .pt(8)),
-                            style: ParagraphStyle(alignment: .center)))]
+      [
+        .paragraph(
+          Paragraph(
+            "Page \(context.pageNumber) of \(context.pageCount)", textStyle: TextStyle(size: .pt(8)),
+            style: ParagraphStyle(alignment: .center)))
+      ]
     })
     let blocks = (0..<150).map { Block.paragraph(Paragraph("Line \($0)", textStyle: body)) }
     let result = Fixtures.layouter.layout(Fixtures.document(blocks, template: template))
@@ -33,7 +40,8 @@ import TypesetText
 
   @Test func orphanIsAvoided() {
     // Room for one line only at the bottom of page 1: the paragraph's first line must not stay alone.
-    let result = Fixtures.layouter.layout(Fixtures.document([filler(lines: 53), .paragraph(Paragraph("x")), lines("L", count: 5)]))
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([filler(lines: 53), .paragraph(Paragraph("x")), lines("L", count: 5)]))
     #expect(result.page(containing: "L1 text") == 1)
     #expect(result.page(containing: "L2 text") == 1)
   }
@@ -47,8 +55,10 @@ import TypesetText
   }
 
   @Test func headingKeepsWithNext() {
-    let heading = Block.paragraph(Paragraph("Payments", textStyle: TextStyle(font: FontStyle(isBold: true), size: .pt(12)),
-                                            style: ParagraphStyle(lineHeight: .pt(12), keepsWithNext: true)))
+    let heading = Block.paragraph(
+      Paragraph(
+        "Payments", textStyle: TextStyle(font: FontStyle(isBold: true), size: .pt(12)),
+        style: ParagraphStyle(lineHeight: .pt(12), keepsWithNext: true)))
     let result = Fixtures.layouter.layout(Fixtures.document([filler(lines: 52), heading, lines("P", count: 4)]))
     #expect(result.page(containing: "Payments") == 1)
     #expect(result.page(containing: "P1 text") == 1)
@@ -88,8 +98,11 @@ import TypesetText
 
   @Test func anchorsLandWithTheirContent() throws {
     // The anchor sits where the paragraph it marks lands, even when that paragraph moves on.
-    let result = Fixtures.layouter.layout(Fixtures.document([filler(lines: 53), .paragraph(Paragraph("y")), .anchor("here"),
-                                                             lines("H", count: 3)]))
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([
+        filler(lines: 53), .paragraph(Paragraph("y")), .anchor("here"),
+        lines("H", count: 3),
+      ]))
     #expect(result.references.pageNumber(of: "here") == 2)
     let anchor = try #require(result.document.pages[1].frame.anchors().first)
     #expect(anchor.0 == "here")
@@ -107,22 +120,75 @@ import TypesetText
 
   @Test func pageLabelsCountFromWhereTheyStart() {
     let template = PageTemplate(header: { [.paragraph(Paragraph("Label \($0.displayLabel)"))] })
-    let result = Fixtures.layouter.layout(Fixtures.document([
-      lines("Cover", count: 1), .pageBreak, .pageLabels(PageLabelStyle(prefix: "A-")), lines("Ex", count: 1),
-      .pageBreak, lines("More", count: 1),
-    ], template: template))
+    let result = Fixtures.layouter.layout(
+      Fixtures.document(
+        [
+          lines("Cover", count: 1), .pageBreak, .pageLabels(PageLabelStyle(prefix: "A-")), lines("Ex", count: 1),
+          .pageBreak, lines("More", count: 1),
+        ], template: template))
     #expect(result.document.pages.map(\.label) == [nil, "A-1", "A-2"])
     #expect(result.lines(ofPage: 2).first == "Label A-2")
   }
 
-  @Test func embeddedPageFillsTheRestOfThePage() throws {
-    struct Page: EmbeddedPage { var identifier: String { "invoice#1" }; var displaySize: Size { Size(width: .pt(612), height: .pt(792)) } }
-    let result = Fixtures.layouter.layout(Fixtures.document([lines("Title", count: 1), .embeddedPage(EmbeddedPageBlock(Page())),
-                                                             lines("After", count: 1)]))
+  @Test func pageTemplateSwitchesPaperMarginsAndFooters() throws {
+    let letter = PageTemplate(footer: { [.paragraph(Paragraph("Letter \($0.pageNumber)/\($0.pageCount)"))] })
+    let exhibit = PageTemplate(
+      size: .a4, margins: EdgeInsets(top: .pt(36), left: .pt(36), bottom: .pt(80), right: .pt(36)),
+      footer: { [.paragraph(Paragraph("EXHIBIT A · ACME-\(String(1000 + $0.pageNumber))"))] })
+    let result = Fixtures.layouter.layout(
+      Fixtures.document(
+        [
+          lines("Body", count: 2), .pageTemplate(exhibit), .anchor("exhibit-a"), lines("Tab", count: 1), .pageBreak,
+          lines("Second", count: 1),
+        ], template: letter))
+    let pages = result.document.pages
+    #expect(pages.count == 3)
+    #expect(pages.map(\.size) == [PageSize.letter.size, PageSize.a4.size, PageSize.a4.size])
+    #expect(result.lines(ofPage: 0).last == "Letter 1/3")
+    #expect(result.lines(ofPage: 1).last == "EXHIBIT A · ACME-1002")
+    #expect(result.lines(ofPage: 2).last == "EXHIBIT A · ACME-1003")
+    #expect(result.references.pageNumber(of: "exhibit-a") == 2)
+    let tab = try #require(pages[1].frame.texts().first { $0.text == "Tab1 text" })
+    #expect(tab.x == .pt(36))
+    #expect(tab.y < .pt(36 + 12))
+  }
+
+  @Test func drawingIsPlacedWholeAtTheContentStart() throws {
+    var drawing = Frame(size: Size(width: .pt(200), height: .pt(40)))
+    drawing.push(
+      .shape(ShapeItem(.line(to: Point(x: .pt(200), y: .zero)), stroke: Stroke())), at: Point(x: .zero, y: .pt(20)))
+    let result = Fixtures.layouter.layout(Fixtures.document([filler(lines: 52), .drawing(drawing)]))
     #expect(result.document.pages.count == 2)
-    let item = try #require(result.document.pages[0].frame.items.compactMap { p -> (Point, EmbeddedPageItem)? in
-      if case .embeddedPage(let e) = p.item { return (p.position, e) } else { return nil }
-    }.first)
+    let line = try #require(result.document.pages[1].frame.flattened().first)
+    #expect(line.position == Point(x: .pt(72), y: .pt(92)))
+  }
+
+  @Test func makeFrameStacksBlocksToTheirHeight() {
+    let made = Fixtures.layouter.makeFrame(
+      [
+        .paragraph(Paragraph("Filed", style: ParagraphStyle(lineHeight: .pt(12)))),
+        .paragraph(Paragraph("2026-07-01", style: ParagraphStyle(spaceBefore: .pt(3), lineHeight: .pt(12)))),
+      ], width: .pt(80))
+    #expect(made.warnings.isEmpty)
+    #expect(made.frame.size == Size(width: .pt(80), height: .pt(27)))
+    #expect(made.frame.lines() == ["Filed", "2026-07-01"])
+  }
+
+  @Test func embeddedPageFillsTheRestOfThePage() throws {
+    struct Page: EmbeddedPage {
+      var identifier: String { "invoice#1" }
+      var displaySize: Size { Size(width: .pt(612), height: .pt(792)) }
+    }
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([
+        lines("Title", count: 1), .embeddedPage(EmbeddedPageBlock(Page())),
+        lines("After", count: 1),
+      ]))
+    #expect(result.document.pages.count == 2)
+    let item = try #require(
+      result.document.pages[0].frame.items.compactMap { p -> (Point, EmbeddedPageItem)? in
+        if case .embeddedPage(let e) = p.item { return (p.position, e) } else { return nil }
+      }.first)
     // 468 × 636 pt are left; a Letter page is width-limited there: 468 × (792 × 468 / 612).
     #expect(item.1.size.width == .pt(468))
     #expect(item.1.size.height == .pt(605.647))

@@ -1,6 +1,7 @@
 import Testing
 import TypesetCore
 import TypesetText
+
 @testable import TypesetLayout
 
 @Suite struct ParagraphTests {
@@ -8,7 +9,8 @@ import TypesetText
   let measure = Length.pt(300)
 
   func setLines(_ text: String, _ alignment: TextAlignment, width: Length = .pt(300), indent: Length = .zero)
-    -> SetParagraph {
+    -> SetParagraph
+  {
     ParagraphLayouter(cache: Fixtures.cache()).layout(
       [StyledSpan(text, style: style)], style: ParagraphStyle(alignment: alignment, firstLineIndent: indent),
       width: width, location: "test")
@@ -82,6 +84,15 @@ import TypesetText
     #expect(set.lines[0].textEnd < measure)
   }
 
+  @Test func hardBreakScanFindsOnlyMandatoryBreaks() {
+    #expect(!ParagraphLayouter.mayContainHardBreak(Array("Payment — thank you, Müller".utf8)))
+    #expect(ParagraphLayouter.mayContainHardBreak(Array("a\nb".utf8)))
+    #expect(ParagraphLayouter.mayContainHardBreak(Array("a\u{2028}b".utf8)))
+    #expect(ParagraphLayouter.mayContainHardBreak(Array("a\u{85}b".utf8)))
+    let set = setLines("one\u{2029}two", .left)
+    #expect(set.lines.map { $0.frame.lines().joined() } == ["one", "two"])
+  }
+
   @Test func aWordWiderThanTheMeasureWarnsOverfull() {
     let set = setLines("Supercalifragilisticexpialidocious", .left, width: .pt(40))
     #expect(set.warnings.contains { if case .overfullLine = $0.kind { return true } else { return false } })
@@ -107,9 +118,10 @@ import TypesetText
       [StyledSpan("Exhibit A", style: style)], style: ParagraphStyle(), width: measure, link: .anchor("exhibit-a"),
       location: "test")
     let line = try #require(set.lines.first)
-    let link = try #require(line.frame.items.compactMap { item -> LinkItem? in
-      if case .link(let l) = item.item { return l } else { return nil }
-    }.first)
+    let link = try #require(
+      line.frame.items.compactMap { item -> LinkItem? in
+        if case .link(let l) = item.item { return l } else { return nil }
+      }.first)
     #expect(link.target == .anchor("exhibit-a"))
     #expect(link.size.width == line.textEnd - line.textStart)
   }

@@ -1,6 +1,7 @@
 import Testing
 import TypesetCore
 import TypesetText
+
 @testable import TypesetLayout
 
 @Suite struct TableTests {
@@ -9,12 +10,17 @@ import TypesetText
 
   func statementTable(rows: Int, footer: Bool = true, style: TableStyle = TableStyle()) -> Table {
     let columns = [TableColumn(.auto), TableColumn(.fraction(1)), TableColumn(.fixed(.pt(80)), alignment: .right)]
-    let header = TableRow([TableCell("Date", style: cell), TableCell("Description", style: cell), TableCell("Amount", style: cell)])
+    let header = TableRow([
+      TableCell("Date", style: cell), TableCell("Description", style: cell), TableCell("Amount", style: cell),
+    ])
     let body = (1...rows).map { i in
-      TableRow([TableCell("2026-07-\(i % 28 + 1)", style: cell), TableCell("Row \(i) charge", style: cell),
-                TableCell("\(i).00", style: money)])
+      TableRow([
+        TableCell("2026-07-\(i % 28 + 1)", style: cell), TableCell("Row \(i) charge", style: cell),
+        TableCell("\(i).00", style: money),
+      ])
     }
-    let totals = footer ? [TableRow([TableCell("Total", style: cell, columnSpan: 2), TableCell("999.00", style: money)])] : []
+    let totals =
+      footer ? [TableRow([TableCell("Total", style: cell, columnSpan: 2), TableCell("999.00", style: money)])] : []
     return Table(columns: columns, headerRows: [header], bodyRows: body, footerRows: totals, style: style)
   }
 
@@ -29,8 +35,9 @@ import TypesetText
 
   @Test func autoColumnsShrinkWhenTooWide() {
     let long = String(repeating: "wide ", count: 40)
-    let table = Table(columns: [TableColumn(.auto), TableColumn(.fixed(.pt(100)))],
-                      bodyRows: [TableRow([TableCell(long), TableCell("x")])])
+    let table = Table(
+      columns: [TableColumn(.auto), TableColumn(.fixed(.pt(100)))],
+      bodyRows: [TableRow([TableCell(long), TableCell("x")])])
     let widths = ColumnSizer(cache: Fixtures.cache()).widths(for: table, available: .pt(300))
     #expect(widths == [.pt(200), .pt(100)])
   }
@@ -80,8 +87,9 @@ import TypesetText
 
   @Test func tallRowIsSplitWithAWarning() {
     let tall = (1...80).map { "line \($0)" }.joined(separator: "\n")
-    let table = Table(columns: [TableColumn(.fraction(1))], headerRows: [TableRow([TableCell("Notes")])],
-                      bodyRows: [TableRow([TableCell(tall)])])
+    let table = Table(
+      columns: [TableColumn(.fraction(1))], headerRows: [TableRow([TableCell("Notes")])],
+      bodyRows: [TableRow([TableCell(tall)])])
     let result = Fixtures.layouter.layout(Fixtures.document([.table(table)]))
     #expect(result.document.pages.count == 2)
     #expect(result.warnings.contains { if case .rowTallerThanPage = $0.kind { return true } else { return false } })
@@ -91,7 +99,8 @@ import TypesetText
 
   @Test func zebraShadesEveryOtherBodyRow() {
     let style = TableStyle(zebraFill: Color(hex: 0xEEEEEE), headerRule: nil, footerRule: nil)
-    let result = Fixtures.layouter.layout(Fixtures.document([.table(statementTable(rows: 4, footer: false, style: style))]))
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([.table(statementTable(rows: 4, footer: false, style: style))]))
     let fills = result.document.pages[0].frame.flattened().filter {
       if case .shape(let s) = $0.item { return s.fill == Color(hex: 0xEEEEEE) } else { return false }
     }

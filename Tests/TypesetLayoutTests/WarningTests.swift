@@ -1,14 +1,16 @@
 import Testing
 import TypesetCore
 import TypesetText
+
 @testable import TypesetLayout
 
 @Suite struct WarningTests {
   @Test func missingGlyphIsReportedWithItsBlock() throws {
-    let result = Fixtures.layouter.layout(Fixtures.document([
-      .paragraph(Paragraph("Fine")),
-      .paragraph(Paragraph("Thanks \u{1F600}")),
-    ]))
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([
+        .paragraph(Paragraph("Fine")),
+        .paragraph(Paragraph("Thanks \u{1F600}")),
+      ]))
     let warning = try #require(result.warnings.first)
     guard case .missingGlyph(let message) = warning.kind else {
       Issue.record("expected a missing glyph, got \(warning)")
@@ -31,13 +33,15 @@ import TypesetText
   }
 
   @Test func emptyParagraphsAndCellsTakeOneLine() {
-    let table = Table(columns: [TableColumn(.auto), TableColumn(.fraction(1))],
-                      bodyRows: [TableRow([TableCell(""), TableCell("x")]), TableRow([TableCell("y"), TableCell("")])])
-    let result = Fixtures.layouter.layout(Fixtures.document([
-      .paragraph(Paragraph("", style: ParagraphStyle(lineHeight: .pt(20)))),
-      .paragraph(Paragraph("after", style: ParagraphStyle(lineHeight: .pt(12)))),
-      .table(table),
-    ]))
+    let table = Table(
+      columns: [TableColumn(.auto), TableColumn(.fraction(1))],
+      bodyRows: [TableRow([TableCell(""), TableCell("x")]), TableRow([TableCell("y"), TableCell("")])])
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([
+        .paragraph(Paragraph("", style: ParagraphStyle(lineHeight: .pt(20)))),
+        .paragraph(Paragraph("after", style: ParagraphStyle(lineHeight: .pt(12)))),
+        .table(table),
+      ]))
     #expect(result.warnings.isEmpty)
     let after = result.document.pages[0].frame.texts().first { $0.text == "after" }
     // The empty paragraph still takes its 20 pt line; "after" sits on the next baseline.
@@ -53,12 +57,15 @@ import TypesetText
   }
 
   @Test func imageScalesToItsWidth() throws {
-    let image = RasterImage(id: "logo", pixelWidth: 200, pixelHeight: 100,
-                            encoding: .samples(pixels: [UInt8](repeating: 0, count: 200 * 100), components: 1, alpha: nil))
-    let result = Fixtures.layouter.layout(Fixtures.document([.image(ImageBlock(image, width: .pt(120), placement: .right))]))
-    let placed = try #require(result.document.pages[0].frame.items.compactMap { p -> (Point, ImageItem)? in
-      if case .image(let i) = p.item { return (p.position, i) } else { return nil }
-    }.first)
+    let image = RasterImage(
+      id: "logo", pixelWidth: 200, pixelHeight: 100,
+      encoding: .samples(pixels: [UInt8](repeating: 0, count: 200 * 100), components: 1, alpha: nil))
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([.image(ImageBlock(image, width: .pt(120), placement: .right))]))
+    let placed = try #require(
+      result.document.pages[0].frame.items.compactMap { p -> (Point, ImageItem)? in
+        if case .image(let i) = p.item { return (p.position, i) } else { return nil }
+      }.first)
     #expect(placed.1.size == Size(width: .pt(120), height: .pt(60)))
     #expect(placed.0 == Point(x: .pt(72 + 468 - 120), y: .pt(72)))
   }

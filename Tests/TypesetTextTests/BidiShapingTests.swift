@@ -1,11 +1,13 @@
 import Testing
 import TypesetCore
+
 @testable import TypesetText
 
 @Suite struct BidiShapingTests {
   /// Whether clusters strictly descend along the glyph array (right-to-left visual order).
   private func descends(_ run: ShapedRun) -> Bool {
-    zip(run.glyphs, run.glyphs.dropFirst()).allSatisfy { $0.cluster >= $1.cluster } && run.glyphs.first?.cluster != run.glyphs.last?.cluster
+    zip(run.glyphs, run.glyphs.dropFirst()).allSatisfy { $0.cluster >= $1.cluster }
+      && run.glyphs.first?.cluster != run.glyphs.last?.cluster
   }
 
   @Test func hebrewUsesTheHebrewFaceRightToLeft() throws {
@@ -70,8 +72,10 @@ import TypesetCore
     #expect(p.runs.last?.range.upperBound == text.utf8.count)
     #expect(zip(p.runs, p.runs.dropFirst()).allSatisfy { $0.range.upperBound == $1.range.lowerBound })
     // "(" and ")" come from the same face as the Latin inside them.
-    let open = try #require(Fixtures.offset(of: "(", in: text)), close = try #require(Fixtures.offset(of: ")", in: text))
-    let openRun = try #require(p.runs.first { $0.range.contains(open) }), closeRun = try #require(p.runs.first { $0.range.contains(close) })
+    let open = try #require(Fixtures.offset(of: "(", in: text))
+    let close = try #require(Fixtures.offset(of: ")", in: text))
+    let openRun = try #require(p.runs.first { $0.range.contains(open) })
+    let closeRun = try #require(p.runs.first { $0.range.contains(close) })
     #expect(openRun.font.postScriptName == "NotoSans-Regular")
     #expect(closeRun.font.postScriptName == "NotoSans-Regular")
     // In an LTR paragraph one embedded RTL run stays in place visually.
@@ -104,10 +108,12 @@ import TypesetCore
     let p = Fixtures.shape(text)
     let line = p.lineRuns(0..<text.utf8.count)
     let hebrew = line.filter { $0.bidiLevel == 1 }
-    let firstWord = try #require(Fixtures.offset(of: "שלום", in: text)), secondWord = try #require(Fixtures.offset(of: "כהן", in: text))
+    let firstWord = try #require(Fixtures.offset(of: "שלום", in: text))
+    let secondWord = try #require(Fixtures.offset(of: "כהן", in: text))
     // "כהן" is drawn to the left of "שלום": its glyphs come first.
     let order = hebrew.flatMap(\.glyphs).map(\.cluster)
-    let i = try #require(order.firstIndex(of: secondWord)), j = try #require(order.firstIndex(of: firstWord))
+    let i = try #require(order.firstIndex(of: secondWord))
+    let j = try #require(order.firstIndex(of: firstWord))
     #expect(i < j)
   }
 

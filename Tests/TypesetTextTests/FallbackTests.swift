@@ -1,5 +1,6 @@
 import Testing
 import TypesetCore
+
 @testable import TypesetText
 
 @Suite struct FallbackTests {
@@ -29,6 +30,14 @@ import TypesetCore
     #expect(m.context.contains("\u{E000}"))
     #expect(m.context.unicodeScalars.count <= 42)
     #expect(m.message.contains("U+E000"))
+  }
+
+  @Test func manyMissingGlyphsAreAllReported() throws {
+    let text = String(repeating: "x😀", count: 5000)
+    let p = Fixtures.shape(text)
+    #expect(p.missingGlyphs.count == 5000)
+    #expect(p.missingGlyphs.map(\.offset) == (0..<5000).map { $0 * 5 + 1 })
+    #expect(p.missingGlyphs.allSatisfy { $0.context.unicodeScalars.count <= 42 })
   }
 
   @Test func invisibleCharactersAreNotReported() {
@@ -79,5 +88,21 @@ import TypesetCore
 
   @Test func missingDirectoryThrows() {
     #expect(throws: FontError.self) { try FontBook(directory: "/nonexistent/fonts") }
+  }
+}
+
+@Suite struct ControlCharacterTests {
+  @Test func controlsAreInvisibleSpaces() throws {
+    let space = try #require(Fixtures.shape("a b").runs.first?.glyphs[1])
+    for (text, width) in [
+      ("a\tb", space.advance), ("a\nb", .zero), ("a\r\nb", .zero), ("a\u{2028}b", .zero), ("a\u{85}b", .zero),
+    ] {
+      let p = Fixtures.shape(text)
+      #expect(p.missingGlyphs.isEmpty, "\(text.debugDescription)")
+      let glyphs = p.runs.flatMap(\.glyphs)
+      #expect(glyphs.allSatisfy { $0.id != 0 }, "\(text.debugDescription)")
+      let controls = glyphs.filter { $0.cluster != 0 && $0.cluster != text.utf8.count - 1 }
+      #expect(controls.allSatisfy { $0.id == space.id && $0.advance == width }, "\(text.debugDescription)")
+    }
   }
 }

@@ -1,5 +1,6 @@
 import Testing
 import TypesetCore
+
 @testable import TypesetText
 
 @Suite struct LatinShapingTests {
@@ -27,7 +28,9 @@ import TypesetCore
     let p = Fixtures.shape("AV")
     let run = try #require(p.runs.first)
     let font = run.font
-    let unkerned = run.glyphs.reduce(Length.zero) { $0 + font.length(fontUnits: font.advance(of: $1.id), size: run.style.size) }
+    let unkerned = run.glyphs.reduce(Length.zero) {
+      $0 + font.length(fontUnits: font.advance(of: $1.id), size: run.style.size)
+    }
     #expect(run.width < unkerned)
     let off = try #require(Fixtures.shape("AV", style: TextStyle(features: [FontFeature("kern", 0)])).runs.first)
     #expect(off.width == unkerned)
@@ -59,7 +62,8 @@ import TypesetCore
     #expect(Set(tabular.glyphs.map(\.advance)).count == 1)
     // Proportional digits (pnum) differ: "1" is narrower than "0". (Noto Sans's default digits
     // happen to be tabular already; tnum guarantees it for any face.)
-    let proportional = try #require(Fixtures.shape(digits, style: TextStyle(features: [FontFeature("pnum")])).runs.first)
+    let proportional = try #require(
+      Fixtures.shape(digits, style: TextStyle(features: [FontFeature("pnum")])).runs.first)
     #expect(Set(proportional.glyphs.map(\.advance)).count > 1)
     // The same amount is equally wide with tnum regardless of its digits.
     let a = Fixtures.shape("1111.11", style: TextStyle(features: [.tabularNumbers]))
@@ -80,12 +84,15 @@ import TypesetCore
   @Test func advancesScaleWithSize() throws {
     let small = Fixtures.shape("Statement", style: TextStyle(size: .pt(10)))
     let large = Fixtures.shape("Statement", style: TextStyle(size: .pt(20)))
-    let a = small.runs[0].glyphs.map(\.advance.microPoints), b = large.runs[0].glyphs.map(\.advance.microPoints)
+    let a = small.runs[0].glyphs.map(\.advance.microPoints)
+    let b = large.runs[0].glyphs.map(\.advance.microPoints)
     #expect(zip(a, b).allSatisfy { abs($0 * 2 - $1) <= 1 })
     // Noto Sans has 1000 units per em: advances are exact at 10 pt.
     let font = small.runs[0].font
     #expect(font.unitsPerEm == 1000)
-    #expect(small.runs[0].glyphs[0].advance == font.length(fontUnits: font.advance(of: small.runs[0].glyphs[0].id), size: .pt(10)))
+    #expect(
+      small.runs[0].glyphs[0].advance
+        == font.length(fontUnits: font.advance(of: small.runs[0].glyphs[0].id), size: .pt(10)))
   }
 
   @Test func emptyAndBlankTextShapeSafely() {

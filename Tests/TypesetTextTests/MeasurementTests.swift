@@ -1,5 +1,6 @@
 import Testing
 import TypesetCore
+
 @testable import TypesetText
 
 @Suite struct MeasurementTests {
@@ -26,7 +27,10 @@ import TypesetCore
     // Each character's range, summed, gives the whole width.
     var offsets: [Int] = []
     var o = 0
-    for s in text.unicodeScalars { offsets.append(o); o += UTF8.width(s) }
+    for s in text.unicodeScalars {
+      offsets.append(o)
+      o += UTF8.width(s)
+    }
     offsets.append(o)
     let sum = zip(offsets, offsets.dropFirst()).reduce(Length.zero) { $0 + p.width(of: $1.0..<$1.1) }
     #expect(sum == p.width)
@@ -66,11 +70,15 @@ import TypesetCore
     #expect(p.runs.map(\.range) == [0..<6, 6..<11])
     #expect(p.runs.map(\.font.postScriptName) == ["NotoSans-Regular", "NotoSans-Bold"])
     #expect(p.runs[1].glyphs.first?.cluster == 6)
-    let merged = Fixtures.shaper.shape([StyledSpan("Wa", style: Fixtures.body), StyledSpan("ter", style: Fixtures.body)])
+    let merged = Fixtures.shaper.shape([
+      StyledSpan("Wa", style: Fixtures.body), StyledSpan("ter", style: Fixtures.body),
+    ])
     #expect(merged.runs.count == 1)
     // Kerning applies across the merged boundary, as in the unsplit text.
     #expect(merged.width == Fixtures.shape("Water").width)
-    let sized = Fixtures.shaper.shape([StyledSpan("a", style: Fixtures.body), StyledSpan("b", style: TextStyle(size: .pt(12)))])
+    let sized = Fixtures.shaper.shape([
+      StyledSpan("a", style: Fixtures.body), StyledSpan("b", style: TextStyle(size: .pt(12))),
+    ])
     #expect(sized.runs.map(\.style.size) == [.pt(10), .pt(12)])
   }
 

@@ -1,5 +1,6 @@
 import Testing
 import TypesetCore
+
 @testable import TypesetText
 
 /// Readable dumps of shaping results under `Golden/shaping/`.

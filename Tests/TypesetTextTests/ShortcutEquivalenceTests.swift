@@ -1,5 +1,6 @@
 import Testing
 import TypesetCore
+
 @testable import TypesetText
 
 /// The printable-ASCII shortcut must give exactly HarfBuzz's result.
@@ -25,7 +26,10 @@ import TypesetCore
 
   static func samples() -> [String] {
     var g = Generator(state: 42)
-    var out = ["1,234.56", "2024-02-29", "INV-2024-00017", "Payment received, thank you", "AVAWAY To Wa", "office", "fluffy", "  x  ", "-", "1.234,56 €", "Zoë – Müller", "a\u{AD}b", "A\u{AD}V"]
+    var out = [
+      "1,234.56", "2024-02-29", "INV-2024-00017", "Payment received, thank you", "AVAWAY To Wa", "office", "fluffy",
+      "  x  ", "-", "1.234,56 €", "Zoë – Müller", "a\u{AD}b", "A\u{AD}V",
+    ]
     let latin1 = (0xA0...0xFF).compactMap(Unicode.Scalar.init)
     let extras = ["€", "–", "—", "“", "”", "…", "\u{202F}"].flatMap(\.unicodeScalars)
     for _ in 0..<300 {

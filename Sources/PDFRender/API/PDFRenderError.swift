@@ -11,6 +11,8 @@ public enum PDFRenderError: Error, Sendable, Hashable, CustomStringConvertible {
   case undefinedAnchor(String)
   /// An attachment cannot be written (empty or duplicate file name).
   case invalidAttachment(fileName: String, reason: String)
+  /// The document has no pages (a PDF needs at least one).
+  case noPages
   /// A page has a non-positive or absurd size (beyond 14,400 pt, the PDF limit).
   case invalidPageSize(page: Int)
   /// The document breaks the requested PDF/A level; every problem found is listed.
@@ -23,6 +25,7 @@ public enum PDFRenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case .invalidImage(let id, let reason): return "image \(id): \(reason)"
     case .undefinedAnchor(let name): return "link or bookmark to undefined anchor \"\(name)\""
     case .invalidAttachment(let name, let reason): return "attachment \"\(name)\": \(reason)"
+    case .noPages: return "the document has no pages"
     case .invalidPageSize(let page): return "page \(page + 1): invalid page size"
     case .conformance(let problems):
       return "document does not conform:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")

@@ -9,6 +9,9 @@ enum ConformanceChecker {
     for usage in scan.fonts where EmbeddedFont.forbidsEmbedding(usage.font) {
       problems.append(PDFConformanceProblem(.fontEmbeddingRestricted, at: .font(usage.font.id)))
     }
+    for use in scan.notdefUses {
+      problems.append(PDFConformanceProblem(.notdefGlyph, at: .text(font: scan.fonts[use.font].font.id, page: use.page)))
+    }
     for (image, page) in scan.images {
       if case .jpeg(_, let components, _) = image.encoding, components == 4 {
         problems.append(PDFConformanceProblem(.deviceCMYKImage, at: .image(id: image.id, page: page)))

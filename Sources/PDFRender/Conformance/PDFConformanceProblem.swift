@@ -10,6 +10,8 @@ public struct PDFConformanceProblem: Sendable, Hashable, CustomStringConvertible
     case attachmentMissingDescription
     /// The font's licence (OS/2 `fsType`) forbids embedding, and PDF/A requires every font embedded (6.2.11.4).
     case fontEmbeddingRestricted
+    /// Text shows the .notdef glyph (a character the font lacks), which PDF/A-2 forbids (6.2.11.8).
+    case notdefGlyph
     /// A CMYK JPEG is used, but the output intent is sRGB, so DeviceCMYK is not allowed (6.2.4.3).
     case deviceCMYKImage
   }
@@ -22,6 +24,8 @@ public struct PDFConformanceProblem: Sendable, Hashable, CustomStringConvertible
     case page(Int)
     /// A font, by `Font.id`.
     case font(String)
+    /// Text in a font, by `Font.id`, on a page (zero-based index).
+    case text(font: String, page: Int)
     /// An image, by `RasterImage.id`, first used on page `page` (zero-based).
     case image(id: String, page: Int)
     /// An attachment, by file name.
@@ -32,15 +36,19 @@ public struct PDFConformanceProblem: Sendable, Hashable, CustomStringConvertible
       case .document: return "document"
       case .page(let i): return "page \(i + 1)"
       case .font(let id): return "font \(id)"
+      case .text(let font, let page): return "text in \(font) on page \(page + 1)"
       case .image(let id, let page): return "image \(id) on page \(page + 1)"
       case .attachment(let name): return "attachment \(name)"
       }
     }
   }
 
+  /// What is wrong.
   public var kind: Kind
+  /// Where it is.
   public var location: Location
 
+  /// Creates a problem of `kind` at `location`.
   public init(_ kind: Kind, at location: Location) {
     self.kind = kind
     self.location = location
@@ -54,6 +62,7 @@ public struct PDFConformanceProblem: Sendable, Hashable, CustomStringConvertible
     case .attachmentMissingDescription: what = "attached file has no description"
     case .fontEmbeddingRestricted: what = "the font's licence does not allow embedding"
     case .deviceCMYKImage: what = "CMYK image cannot be used with the sRGB output intent"
+    case .notdefGlyph: what = "text uses the .notdef glyph (a character missing from the font)"
     }
     return "\(location): \(what)"
   }

@@ -27,9 +27,9 @@ struct PageContentBuilder {
   /// The quantum of written positions: 0.01 pt in micro-points.
   static let positionQuantum: Int64 = 10_000
 
-  init(pageHeight: Length, reservingCapacity capacity: Int = 8192) {
+  init(pageHeight: Length, writesBinaryStrings: Bool, reservingCapacity capacity: Int = 16_384) {
     self.pageHeight = pageHeight.microPoints
-    content = PDFContentWriter(reservingCapacity: capacity)
+    content = PDFContentWriter(reservingCapacity: capacity, writesBinaryStrings: writesBinaryStrings)
   }
 
   @inline(__always) static func quantize(_ microPoints: Int64) -> Int64 {
@@ -88,7 +88,7 @@ struct PageContentBuilder {
     setFill(item.color)
     let size = item.size.microPoints
     guard size > 0 else { return }
-    if currentFont == nil || currentFont!.index != fontIndex || currentFont!.size != size {
+    if currentFont.map({ $0.index != fontIndex || $0.size != size }) ?? true {
       currentFont = (fontIndex, size)
       content.setFont(font.resourceName, size: PDFNumber(scaled: PDFNumber.roundedDivision(size, 100)))
     }
@@ -117,7 +117,7 @@ struct PageContentBuilder {
       var j = i + 1
       while j < glyphs.count && glyphs[j].text.isEmpty { j += 1 }
       let text = isRightToLeft ? ExtractionText.visual(glyphs[i].text) : glyphs[i].text
-      let needsSpan = !font.extracts(glyphs[i..<j], as: text)
+      let needsSpan = !font.extracts(glyphs, i..<j, as: text)
       if needsSpan {
         content.endGlyphRun()
         content.beginActualText(text)
@@ -199,16 +199,16 @@ struct PageContentBuilder {
 
 extension EmbeddedFont {
   /// Whether text extraction through the ToUnicode map yields exactly `text` for the cluster.
-  @inline(__always) func extracts(_ cluster: ArraySlice<PlacedGlyph>, as text: String) -> Bool {
-    guard let first = cluster.first else { return true }
+  @inline(__always) func extracts(_ glyphs: [PlacedGlyph], _ cluster: Range<Int>, as text: String) -> Bool {
+    guard !cluster.isEmpty else { return true }
     if cluster.count == 1 {
-      let gid = Int(first.id)
+      let gid = Int(glyphs[cluster.lowerBound].id)
       guard gid < codes.count, codes[gid] >= 0 else { return text.isEmpty }
       return (unicodeText(forCode: Int(codes[gid])) ?? "") == text
     }
     var extracted = ""
-    for glyph in cluster {
-      let gid = Int(glyph.id)
+    for k in cluster {
+      let gid = Int(glyphs[k].id)
       guard gid < codes.count, codes[gid] >= 0 else { continue }
       if let t = unicodeText(forCode: Int(codes[gid])) { extracted += t }
     }

@@ -17,6 +17,8 @@ struct DocumentScan {
   private(set) var imageIndexByID: [String: Int] = [:]
   /// Named destinations, first definition wins.
   private(set) var anchors: [String: AnchorTarget] = [:]
+  /// `(font index, page)` of text items showing glyph 0 (.notdef), once per pair, in document order.
+  private(set) var notdefUses: [(font: Int, page: Int)] = []
   /// Anchor names used by links, in document order.
   private(set) var linkedAnchors: [String] = []
   private var lastFont: (font: Font, index: Int)?
@@ -53,10 +55,9 @@ struct DocumentScan {
         try scan(inner, offset: position, page: page)
       case .text(let text):
         let index = fontIndex(text.font)
-        if text.actualText != nil {
-          for glyph in text.glyphs { fonts[index].record(glyph.id, text: ExtractionText.visual(glyph.text)) }
-        } else {
-          for glyph in text.glyphs { fonts[index].record(glyph.id, text: glyph.text) }
+        fonts[index].record(text.glyphs, isRightToLeft: text.actualText != nil)
+        if text.glyphs.contains(where: { $0.id == 0 }), !notdefUses.contains(where: { $0.font == index && $0.page == page }) {
+          notdefUses.append((index, page))
         }
       case .shape:
         break

@@ -20,6 +20,7 @@ struct DocumentWriter {
   init(document: LaidOutDocument, options: PDFRenderOptions) throws(PDFRenderError) {
     self.document = document
     self.options = options
+    guard !document.pages.isEmpty else { throw .noPages }
     for (index, page) in document.pages.enumerated() {
       let s = page.size
       guard s.width > .zero, s.height > .zero, s.width <= Self.maximumPageSide, s.height <= Self.maximumPageSide else {
@@ -55,12 +56,6 @@ struct DocumentWriter {
     let resourcesRef = file.allocateRef()
 
     for usage in scan.fonts { fonts.append(try EmbeddedFont(usage: usage)) }
-    var imageRefs: [PDFRef] = []
-    for (index, _) in scan.images.enumerated() {
-      let ref = file.allocateRef()
-      imageRefs.append(ref)
-      resources.addXObject(name: "Im\(index + 1)", ref: ref)
-    }
 
     // Pages.
     let defaultSize = document.pages.first?.size ?? Size(width: .pt(612), height: .pt(792))
@@ -74,7 +69,12 @@ struct DocumentWriter {
       resources.addFont(name: font.resourceName, ref: ref)
       font.write(to: &file, ref: ref)
     }
-    for (index, entry) in scan.images.enumerated() { ImageEncoder.write(entry.image, ref: imageRefs[index], to: &file) }
+    for (index, entry) in scan.images.enumerated() {
+      // Names `Im1…` were fixed by the scan (first-use order); refs are allocated as written.
+      let ref = file.allocateRef()
+      resources.addXObject(name: "Im\(index + 1)", ref: ref)
+      ImageEncoder.write(entry.image, ref: ref, to: &file)
+    }
     resources.write(resourcesRef, to: &file)
 
     let pages = pageRefs
@@ -103,7 +103,8 @@ struct DocumentWriter {
     // Attachments.
     var fileSpecs: [(name: String, ref: PDFRef)] = []
     for attachment in options.attachments { fileSpecs.append((attachment.fileName, writeAttachment(attachment))) }
-    fileSpecs.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+    // Name-tree keys are byte strings in ascending order of their encoded bytes.
+    fileSpecs.sort { PDFSyntax.textStringBytes($0.name).lexicographicallyPrecedes(PDFSyntax.textStringBytes($1.name)) }
 
     // Metadata and output intent.
     let documentID = Self.documentID(document.metadata, pageCount: document.pages.count)
@@ -199,7 +200,7 @@ struct DocumentWriter {
     let pageRef = file.allocateRef()
     pageRefs.append(pageRef)
     let contentRef = file.allocateRef()
-    var builder = PageContentBuilder(pageHeight: page.size.height)
+    var builder = PageContentBuilder(pageHeight: page.size.height, writesBinaryStrings: options.isCompressed)
     var links: [(rect: [PDFNumber], target: LinkItem.Target)] = []
     draw(page.frame, offset: .zero, into: &builder, links: &links, pageHeight: page.size.height)
     builder.endText()

@@ -2,7 +2,7 @@
 /// CID each glyph has: the header, the Name and Top DICT INDEXes, and the charset.
 ///
 /// Defensive: every read is bounds-checked; malformed data yields nil, never a crash.
-struct CFFCharset {
+struct CFFCharset: Equatable {
   /// Whether the Top DICT has a ROS operator (a CID-keyed font).
   var isCIDKeyed: Bool
   /// The CID (or SID for name-keyed fonts) of each glyph index; index 0 is .notdef.

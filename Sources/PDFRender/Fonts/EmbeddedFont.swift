@@ -8,7 +8,8 @@ import TypesetText
 /// Codes are two-byte CIDs under `Identity-H`: the subset's new glyph index for TrueType
 /// (dense, with `/CIDToGIDMap /Identity`), or the original CID for CID-keyed CFF, whose subset
 /// keeps the original CIDs in its charset (research/build-notes.md §2).
-struct EmbeddedFont {
+/// A class so that drawing passes it without copying its tables.
+final class EmbeddedFont {
   let font: Font
   let resourceName: String
   /// `ABCDEF+PostScriptName`.

@@ -1,3 +1,4 @@
+import TypesetLayout
 import TypesetText
 
 /// The glyphs of one font a document uses and the text first seen for each, gathered in the
@@ -17,6 +18,17 @@ struct FontUsage {
     self.font = font
     self.resourceName = resourceName
     state = [UInt8](repeating: 0, count: max(1, font.glyphCount))
+  }
+
+  /// Records every glyph of a text item; right-to-left items map clusters in visual order
+  /// (`ExtractionText`).
+  mutating func record(_ glyphs: [PlacedGlyph], isRightToLeft: Bool) {
+    for glyph in glyphs {
+      let g = Int(glyph.id)
+      // Fast path: an already mapped glyph (the vast majority after the first page).
+      if g < state.count && state[g] == 2 { continue }
+      record(glyph.id, text: isRightToLeft ? ExtractionText.visual(glyph.text) : glyph.text)
+    }
   }
 
   /// Records one placed glyph; glyph ids beyond the font's glyph count are ignored (they were

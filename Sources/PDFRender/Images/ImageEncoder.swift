@@ -63,11 +63,10 @@ enum ImageEncoder {
     var data = samples
     var filter = PDFStreamFilter.none
     var predicted = false
-    let level = file.settings.compressionLevel
-    if file.settings.isCompressed, let plain = Flate.compress(samples, level: level) {
+    if file.settings.isCompressed, let plain = file.compress(samples) {
       data = plain
       filter = .encoded(name: "FlateDecode")
-      if let withPredictor = Flate.compress(predict(samples, components: components, width: width, height: height), level: level),
+      if let withPredictor = file.compress(predict(samples, components: components, width: width, height: height)),
         withPredictor.count < plain.count
       {
         data = withPredictor

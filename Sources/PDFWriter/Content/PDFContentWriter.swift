@@ -7,10 +7,18 @@ public struct PDFContentWriter {
   public private(set) var bytes: [UInt8] = []
   private var glyphRunStart = -1
   private var glyphRunHasAdjustments = false
-  private var glyphRunIsInHex = false
+  private var glyphRunIsInString = false
+  /// Whether glyph codes are written as binary literal strings `(..)` (two bytes per glyph,
+  /// half the size of hex before compression) rather than readable hex strings `<0041>`.
+  public let writesBinaryStrings: Bool
 
   /// Creates an empty content stream, reserving `capacity` bytes.
-  public init(reservingCapacity capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+  /// - Parameter writesBinaryStrings: write glyph codes as binary literal strings (for
+  ///   compressed output) instead of hex (for readable snapshots).
+  public init(reservingCapacity capacity: Int = 4096, writesBinaryStrings: Bool = false) {
+    bytes.reserveCapacity(capacity)
+    self.writesBinaryStrings = writesBinaryStrings
+  }
 
   @inline(__always) private mutating func operand(_ n: PDFNumber) {
     PDFSyntax.appendNumber(n, to: &bytes)
@@ -92,20 +100,43 @@ public struct PDFContentWriter {
   public mutating func beginGlyphRun() {
     glyphRunStart = bytes.count
     glyphRunHasAdjustments = false
-    glyphRunIsInHex = false
+    glyphRunIsInString = false
   }
 
   /// Adds a two-byte character code to the current glyph run.
   @inline(__always) public mutating func glyph(_ code: UInt16) {
-    if !glyphRunIsInHex { bytes.append(0x3C); glyphRunIsInHex = true }
-    PDFSyntax.appendHexByte(UInt8(code >> 8), to: &bytes)
-    PDFSyntax.appendHexByte(UInt8(code & 0xFF), to: &bytes)
+    if writesBinaryStrings {
+      if !glyphRunIsInString { bytes.append(0x28); glyphRunIsInString = true }
+      appendLiteralByte(UInt8(code >> 8))
+      appendLiteralByte(UInt8(code & 0xFF))
+    } else {
+      if !glyphRunIsInString { bytes.append(0x3C); glyphRunIsInString = true }
+      PDFSyntax.appendHexByte(UInt8(code >> 8), to: &bytes)
+      PDFSyntax.appendHexByte(UInt8(code & 0xFF), to: &bytes)
+    }
+  }
+
+  /// A byte inside a literal string: parentheses and backslash escaped, and CR (which a reader
+  /// would turn into LF) written as `\r`.
+  @inline(__always) private mutating func appendLiteralByte(_ b: UInt8) {
+    switch b {
+    case 0x28, 0x29, 0x5C: bytes.append(0x5C); bytes.append(b)
+    case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+    default: bytes.append(b)
+    }
+  }
+
+  private mutating func closeString() {
+    if glyphRunIsInString {
+      bytes.append(writesBinaryStrings ? 0x29 : 0x3E)
+      glyphRunIsInString = false
+    }
   }
 
   /// Adds a position adjustment in thousandths of text space (positive moves left), as in `TJ`.
   public mutating func adjust(_ thousandths: Int) {
     guard thousandths != 0 else { return }
-    if glyphRunIsInHex { bytes.append(0x3E); glyphRunIsInHex = false }
+    closeString()
     PDFSyntax.appendInteger(Int64(thousandths), to: &bytes)
     glyphRunHasAdjustments = true
   }
@@ -114,7 +145,7 @@ public struct PDFContentWriter {
   public mutating func endGlyphRun() {
     precondition(glyphRunStart >= 0, "endGlyphRun without beginGlyphRun")
     defer { glyphRunStart = -1 }
-    if glyphRunIsInHex { bytes.append(0x3E) }
+    closeString()
     if bytes.count == glyphRunStart { return }
     if glyphRunHasAdjustments {
       bytes.insert(0x5B, at: glyphRunStart)

@@ -44,7 +44,7 @@ public struct PDFNumber: Hashable, Sendable, ExpressibleByIntegerLiteral, Custom
   }
 
   /// `n / d` rounded half away from zero (`d` ≠ 0).
-  public static func roundedDivision(_ n: Int64, _ d: Int64) -> Int64 {
+  @inlinable public static func roundedDivision(_ n: Int64, _ d: Int64) -> Int64 {
     let (q, r) = n.quotientAndRemainder(dividingBy: d)
     if 2 * r.magnitude >= d.magnitude { return q + ((n < 0) != (d < 0) ? -1 : 1) }
     return q

@@ -112,6 +112,12 @@ public enum PDFSyntax {
     }
   }
 
+  /// The bytes `appendTextString` encodes: UTF-8 (= PDFDocEncoding) for printable ASCII,
+  /// UTF-16BE with a byte order mark otherwise. Name-tree keys sort by these bytes.
+  public static func textStringBytes(_ text: String) -> [UInt8] {
+    text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? Array(text.utf8) : utf16BigEndian(text, byteOrderMark: true)
+  }
+
   /// The UTF-16BE bytes of `text`, optionally preceded by FE FF.
   public static func utf16BigEndian(_ text: String, byteOrderMark: Bool) -> [UInt8] {
     var out: [UInt8] = byteOrderMark ? [0xFE, 0xFF] : []

@@ -14,6 +14,7 @@ public struct PDFFileWriter {
   // Pending non-stream objects for the next object stream (compressed mode only).
   private var pendingBody: [UInt8] = []
   private var pendingObjects: [(number: Int, offset: Int)] = []
+  private let compressor: FlateCompressor
 
   enum CrossReferenceEntry {
     case free
@@ -25,6 +26,7 @@ public struct PDFFileWriter {
   /// four bytes above 127 there).
   public init(settings: PDFSettings = PDFSettings(), version: String = "1.7", reservingCapacity capacity: Int = 1 << 16) {
     self.settings = settings
+    compressor = FlateCompressor(level: settings.compressionLevel)
     bytes.reserveCapacity(capacity)
     PDFSyntax.appendASCII("%PDF-", to: &bytes)
     bytes.append(contentsOf: Array(version.utf8))
@@ -77,7 +79,7 @@ public struct PDFFileWriter {
     var filterName: String?
     switch filter {
     case .automatic:
-      if settings.isCompressed, let compressed = Flate.compress(data, level: settings.compressionLevel),
+      if settings.isCompressed, let compressed = compress(data),
         compressed.count < data.count
       {
         payload = compressed
@@ -98,6 +100,11 @@ public struct PDFFileWriter {
     PDFSyntax.appendASCII("\nstream\n", to: &bytes)
     bytes.append(contentsOf: payload)
     PDFSyntax.appendASCII("\nendstream\nendobj\n", to: &bytes)
+  }
+
+  /// Flate-compresses `data` with the writer's reusable stream at the configured level.
+  public func compress(_ data: [UInt8]) -> [UInt8]? {
+    compressor.compress(data) ?? Flate.compress(data, level: settings.compressionLevel)
   }
 
   private mutating func beginObject(_ ref: PDFRef) {
@@ -237,7 +244,7 @@ public struct PDFFileWriter {
       rows[base + rowLength] = rows[base + rowLength] &- 0xFF
     }
     let size = entries.count
-    let compressed = Flate.compress(rows, level: settings.compressionLevel)
+    let compressed = compress(rows)
     writeStream(xref, data: compressed ?? rows, filter: compressed == nil ? .none : .encoded(name: "FlateDecode")) { d in
       d.set("Type", name: "XRef")
       d.entry("W") { v in v.array { a in a.integer(1); a.integer(offsetWidth); a.integer(2) } }

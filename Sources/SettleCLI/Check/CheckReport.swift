@@ -6,7 +6,7 @@ enum CheckReport {
   /// How interest is described: "12% a year, simple, actual/365, from the due date".
   static func interestBasis(_ rate: Rate) -> String { "\(rate)% a year, simple, actual/365, from the due date" }
 
-  static func text(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?) -> String {
+  static func text(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?, chainIsIntact: Bool) -> String {
     var s = "Claim \(claim.id) (\(claim.currency.code)) in \(file), as of \(ledger.asOf)\n"
     s += "Creditor: \(claim.creditor.name) (contact: \(claim.creditor.contact))\n"
     let customer = claim.customer
@@ -78,6 +78,12 @@ enum CheckReport {
     } else {
       s += "\nTotal due: \(PlainMoney.text(ledger.balance))\n"
     }
+    s += "\nCommunication log: \(claim.events.count) event\(claim.events.count == 1 ? "" : "s")"
+    if !claim.events.isEmpty {
+      s += chainIsIntact ? ", hash chain intact" : ", hash chain NOT intact (see the warning below)"
+      if let last = claim.events.max(by: { $0.at < $1.at }) { s += "; latest \(last.kind.rawValue) at \(last.at)" }
+    }
+    s += "\n"
     if let plan {
       s += "\nPayment plan: \(plan.terms.installments) \(plan.terms.frequency.rawValue) installments from \(plan.terms.firstDue)\n"
       for i in plan.installments {

@@ -15,7 +15,7 @@ public enum CheckCommand: Command {
   public static let arguments = [ArgumentSpec("CLAIM", help: "The claim file, or the folder holding claim.json")]
   public static let options: [OptionSpec] = [
     .flag("--json", help: "Print one JSON document (settle.check/1) instead of text"),
-    .flag("--allow-outside", help: "Accept invoice and exhibit files outside the claim's folder"),
+    CommonOptions.allowOutside,
   ]
 
   public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
@@ -42,7 +42,7 @@ public enum CheckCommand: Command {
       return
     }
     if let claim = loaded.claim, let ledger {
-      io.write(CheckReport.text(claim: claim, ledger: ledger, file: loaded.path, plan: plan))
+      io.write(CheckReport.text(claim: claim, ledger: ledger, file: loaded.path, plan: plan, chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
     }
     for d in loaded.diagnostics { io.printError(d.description) }
     if let ledgerProblem { throw .invalidInput(ledgerProblem) }

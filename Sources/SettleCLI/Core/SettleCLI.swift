@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,17 +14,8 @@ public enum SettleCLI {
   /// Runs `settle` for the real process: real environment, standard streams and clock.
   /// - Returns: the exit code.
   public static func main(_ arguments: [String]) -> Int32 {
-    var environment: [String: String] = [:]
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let text = String(cString: entry)
-      if let eq = text.firstIndex(of: "=") {
-        environment[String(text[..<eq])] = String(text[text.index(after: eq)...])
-      }
-      pointer += 1
-    }
     return run(
-      arguments, environment: environment,
+      arguments, environment: ProcessInfo.processInfo.environment,
       wallClock: { Int64(time(nil)) },
       standardOutput: { bytes in write(descriptor: 1, bytes) },
       standardError: { bytes in write(descriptor: 2, bytes) })
@@ -101,7 +94,16 @@ public enum SettleCLI {
       err(message + " (see settle --help)")
       return 2
     }
-    if wantsHelp { rest.append("--help") }
+    // --help and --version win over any other mistake on the line (up to a "--").
+    let optionWords = rest.prefix { $0 != "--" }
+    if wantsHelp || optionWords.contains("--help") || optionWords.contains("-h") {
+      out(HelpText.help(command))
+      return 0
+    }
+    if optionWords.contains("--version") {
+      out("settle \(version)\n")
+      return 0
+    }
     do {
       let parsed = try ArgumentParser.parse(rest, arguments: command.arguments, options: command.options, command: command.name)
       if parsed.isSet("--help") {

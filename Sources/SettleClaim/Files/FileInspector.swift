@@ -28,12 +28,13 @@ public enum FileInspector {
       let prefix = folder.hasSuffix("/") ? folder : folder + "/"
       if !resolved.hasPrefix(prefix) { return .failure(.outsideClaimFolder(path: path, resolved: resolved)) }
     }
-    let fd = open(resolved, O_RDONLY | O_CLOEXEC)
+    let fd = open(resolved, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return .failure(.unreadable(path: path, reason: FileSystem.reason(errno))) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { return .failure(.unreadable(path: path, reason: FileSystem.reason(errno))) }
     if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(path: path, reason: "it is a folder")) }
+    if (info.st_mode & S_IFMT) != S_IFREG { return .failure(.unreadable(path: path, reason: "it is not a regular file")) }
     let size = Int(info.st_size)
     guard let head = FileSystem.readBytes(fd, at: 0, count: min(16, size)) else {
       return .failure(.unreadable(path: path, reason: FileSystem.reason(errno)))

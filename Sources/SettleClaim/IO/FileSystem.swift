@@ -13,7 +13,8 @@ enum FileSystem {
   /// Reads a whole regular file.
   /// - Throws: `FileAccessError.notFound`, `.unreadable` or `.tooLarge`.
   static func readAll(_ path: String, limit: Int = 256 * 1024 * 1024) throws(FileAccessError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK so a FIFO or device cannot hang the open; only regular files are read.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       let code = errno
       if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
@@ -23,6 +24,7 @@ enum FileSystem {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a folder") }
+    if (info.st_mode & S_IFMT) != S_IFREG { throw .unreadable(path: path, reason: "it is not a regular file") }
     var bytes: [UInt8] = []
     if info.st_size > 0 { bytes.reserveCapacity(min(Int(info.st_size), limit) + 1) }
     var chunk = [UInt8](repeating: 0, count: 65536)

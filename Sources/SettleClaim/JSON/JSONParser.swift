@@ -5,7 +5,8 @@
 /// size and string length fail with their own error. A leading UTF-8 byte order mark is skipped;
 /// UTF-16 and UTF-32 are refused. Runs in O(n) time for n bytes.
 public struct JSONParser {
-  private let bytes: [UInt8]
+  /// The input, borrowed for the duration of `parse` only (the parser never escapes it).
+  private let bytes: UnsafeBufferPointer<UInt8>
   private let limits: JSONLimits
   private var position: Int
   private var line = 1
@@ -24,15 +25,17 @@ public struct JSONParser {
     }
     if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { throw .unsupportedEncoding("UTF-16") }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var parser = JSONParser(bytes: bytes, limits: limits, position: start)
-    parser.skipWhitespace()
-    if parser.position >= bytes.count { throw .empty }
-    let root = try parser.parseValue(depth: 0)
-    parser.skipWhitespace()
-    if parser.position < bytes.count {
-      throw .unexpected(found: parser.describeCurrent(), expected: "end of file after the top-level value", at: parser.location)
+    return try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONNode in
+      var parser = JSONParser(bytes: buffer, limits: limits, position: start)
+      parser.skipWhitespace()
+      if parser.position >= buffer.count { throw .empty }
+      let root = try parser.parseValue(depth: 0)
+      parser.skipWhitespace()
+      if parser.position < buffer.count {
+        throw .unexpected(found: parser.describeCurrent(), expected: "end of file after the top-level value", at: parser.location)
+      }
+      return root
     }
-    return root
   }
 
   /// Parses a complete JSON text given as a string.
@@ -40,7 +43,7 @@ public struct JSONParser {
     try parse(Array(text.utf8), limits: limits)
   }
 
-  private init(bytes: [UInt8], limits: JSONLimits, position: Int) {
+  private init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits, position: Int) {
     self.bytes = bytes
     self.limits = limits
     self.position = position
@@ -266,6 +269,17 @@ public struct JSONParser {
     advance()  // opening quote
     var out: [UInt8] = []
     while true {
+      // Fast path: a run of printable ASCII other than '"' and '\\' is copied in one go.
+      let runStart = position
+      while position < bytes.count {
+        let c = bytes[position]
+        guard c >= 0x20 && c < 0x80 && c != 0x22 && c != 0x5C else { break }
+        position += 1
+      }
+      if position > runStart {
+        column += position - runStart
+        out.append(contentsOf: bytes[runStart..<position])
+      }
       guard let b = current else { throw .unexpectedEnd(expected: "'\"' to close the string started at \(start)", at: location) }
       if out.count > limits.maxStringBytes { throw .stringTooLong(limit: limits.maxStringBytes, at: start) }
       switch b {

@@ -21,6 +21,13 @@ public enum JSONTextEdit {
   ) throws(JSONEditError) -> [UInt8] {
     let root: JSONNode
     do { root = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
+    return try appending(element, toArrayAt: path, in: bytes, parsed: root, keyOrder: keyOrder)
+  }
+
+  /// `appending(_:toArrayAt:in:keyOrder:)` for a caller that has already parsed `bytes` into `root`.
+  static func appending(
+    _ element: JSONValue, toArrayAt path: JSONPath, in bytes: [UInt8], parsed root: JSONNode, keyOrder: [String]
+  ) throws(JSONEditError) -> [UInt8] {
     let style = TextStyle(bytes: bytes, root: root)
 
     if let target = root.node(at: path) {

@@ -42,46 +42,6 @@ public enum JSONValue: Sendable, Hashable {
   }
 }
 
-/// A JSON value together with the range it occupies in the source text.
-public struct JSONNode: Sendable, Hashable {
-  /// The value.
-  public var value: JSONValue
-  /// Where the value is written.
-  public var range: SourceRange
-
-  /// Creates a positioned value.
-  public init(value: JSONValue, range: SourceRange) {
-    self.value = value
-    self.range = range
-  }
-
-  /// The member named `key` when this node is an object that has it.
-  public func member(_ key: String) -> JSONMember? {
-    guard case .object(let members) = value else { return nil }
-    return members.first { $0.key == key }
-  }
-
-  /// The value of the member named `key` when this node is an object that has it.
-  public subscript(key: String) -> JSONNode? { member(key)?.value }
-}
-
-/// One `"key": value` pair of a JSON object.
-public struct JSONMember: Sendable, Hashable {
-  /// The key, with escapes decoded.
-  public var key: String
-  /// Where the key (including its quotes) is written.
-  public var keyRange: SourceRange
-  /// The member's value.
-  public var value: JSONNode
-
-  /// Creates a member.
-  public init(key: String, keyRange: SourceRange, value: JSONNode) {
-    self.key = key
-    self.keyRange = keyRange
-    self.value = value
-  }
-}
-
 extension JSONValue {
   /// Makes an object value from keys and values with dummy positions, for writing new JSON.
   public static func makeObject(_ pairs: [(String, JSONValue)]) -> JSONValue {

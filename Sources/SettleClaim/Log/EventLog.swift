@@ -93,7 +93,7 @@ public enum EventLog {
     members.append(JSONMember(key: "chain", keyRange: .none, value: JSONNode(value: .string(newChain), range: .none)))
     let edited: [UInt8]
     do {
-      edited = try JSONTextEdit.appending(.object(members), toArrayAt: JSONPath.root.appending("events"), in: bytes, keyOrder: keyOrder)
+      edited = try JSONTextEdit.appending(.object(members), toArrayAt: JSONPath.root.appending("events"), in: bytes, parsed: root, keyOrder: keyOrder)
     } catch {
       throw .malformed(path: path, reason: error.description)
     }

@@ -66,9 +66,10 @@ struct ClaimValidator {
   }
 
   private mutating func checkReferences(_ root: JSONNode, key: String, chargeIDs: [String]) {
+    let known = Set(chargeIDs)
     for (i, item) in ClaimValidator.elements(root, key).enumerated() {
       guard let node = item["appliesTo"], let target = ClaimValidator.stringValue(node) else { continue }
-      if chargeIDs.contains(target) { continue }
+      if known.contains(target) { continue }
       var message = "appliesTo \(JSONWriter.quoted(target)) names no charge"
       if let near = Suggestion.nearest(to: target, in: chargeIDs) {
         message += "; did you mean '\(near)'?"

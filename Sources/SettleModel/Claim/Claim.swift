@@ -68,9 +68,3 @@ public struct Claim: Sendable, Hashable {
     self.declarant = declarant
   }
 }
-
-/// Why a claim exists (`purpose` in the claim file).
-public enum Purpose: String, Sendable, Hashable, CaseIterable {
-  /// Collecting an unpaid customer account: `"customerCollection"`.
-  case customerCollection
-}

@@ -7,7 +7,8 @@
 /// 3. Payments and credits are applied in date order (payments before credits on the same date,
 ///    then file order): first to their `appliesTo` charge up to its unpaid principal, the rest to
 ///    the oldest unpaid charges (charge date, then due date, then file order). An `appliesTo`
-///    naming no included charge is ignored and the whole amount goes oldest-first. What remains
+///    naming no included charge is ignored and the whole amount goes oldest-first;
+///    with duplicate charge ids (which claim validation should refuse) it names the first. What remains
 ///    after every charge is paid is ``LedgerResult/unappliedCredit``. Only principal is reduced.
 ///    An allocation takes effect on the later of the payment's date and the charge's date
 ///    (``Allocation/effectiveDate``): money cannot pay a charge before the charge exists.

@@ -82,10 +82,9 @@ struct LedgerComputation {
     }
 
     // 3. Allocation.
-    let sourceOrder = sources.indices.sorted {
-      (sources[$0].day, sources[$0].rank, sources[$0].fileIndex) < (sources[$1].day, sources[$1].rank, sources[$1].fileIndex)
-    }
-    sources = sourceOrder.map { sources[$0] }
+    // Payments were appended before credits, each in file order, so (day, rank, position)
+    // orders exactly as (day, rank, file index).
+    sources = Self.chronologicalOrder(days: sources.map(\.day), ranks: sources.map(\.rank)).map { sources[$0] }
     var unpaid = charges.map { $0.amount.minorUnits }
     var allocations = [[Allocation]](repeating: [], count: count)
     var cursor = 0
@@ -124,7 +123,7 @@ struct LedgerComputation {
     var agingBuckets = [Int64](repeating: 0, count: AgingBucket.allCases.count)
     for position in 0..<count {
       let line = try makeLine(
-        position: position, fileIndex: included[position], charge: charges[position], dueDate: dueDates[position],
+        fileIndex: included[position], charge: charges[position], dueDate: dueDates[position],
         allocations: allocations[position], unpaid: unpaid[position])
       chargesTotal = try Self.add(chargesTotal, line.original.minorUnits, "total of charges")
       feesTotal = try Self.add(feesTotal, line.lateFee.minorUnits, "total of late fees")
@@ -156,7 +155,7 @@ struct LedgerComputation {
   // MARK: - One charge
 
   private func makeLine(
-    position: Int, fileIndex: Int, charge: Charge, dueDate: CivilDate, allocations: [Allocation], unpaid: Int64
+    fileIndex: Int, charge: Charge, dueDate: CivilDate, allocations: [Allocation], unpaid: Int64
   ) throws(LedgerError) -> ChargeLine {
     let original = charge.amount.minorUnits
     let paid = original - unpaid
@@ -233,30 +232,29 @@ struct LedgerComputation {
   /// credits, late fees, interest, then file order; sorting plain integer keys keeps this
   /// O(n log n) without copying strings.
   private func makeStatement(lines: [ChargeLine], sources: [Source]) throws(LedgerError) -> [StatementLine] {
-    /// A sort key; `slot` points into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2).
-    struct Key {
-      let day: Int
-      let rank: Int
-      let index: Int
-      let slot: Int
+    // Ranks order lines of one day: 0 charge, 1 payment, 2 credit, 3 late fee, 4 interest.
+    // `slots` point into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2); both are in file
+    // order within a rank and day, so sorting by (day, rank, position) gives the documented order.
+    var days: [Int] = []
+    var ranks: [Int] = []
+    var slots: [Int] = []
+    let capacity = lines.count * 3 + sources.count
+    days.reserveCapacity(capacity)
+    ranks.reserveCapacity(capacity)
+    slots.reserveCapacity(capacity)
+    func add(_ day: Int, _ rank: Int, _ slot: Int) {
+      days.append(day)
+      ranks.append(rank)
+      slots.append(slot)
     }
-    var keys: [Key] = []
-    keys.reserveCapacity(lines.count * 3 + sources.count)
     let asOfDay = asOf.daysSinceEpoch
     for slot in lines.indices {
-      let index = lines[slot].chargeIndex
-      keys.append(Key(day: lines[slot].charge.date.daysSinceEpoch, rank: 0, index: index, slot: slot))
-      if lines[slot].lateFee.isPositive {
-        keys.append(Key(day: lines[slot].dueDate.daysSinceEpoch + 1, rank: 3, index: index, slot: slot))
-      }
-      if lines[slot].interest.amount.isPositive {
-        keys.append(Key(day: asOfDay, rank: 4, index: index, slot: slot))
-      }
+      add(lines[slot].charge.date.daysSinceEpoch, 0, slot)
+      if lines[slot].lateFee.isPositive { add(lines[slot].dueDate.daysSinceEpoch + 1, 3, slot) }
+      if lines[slot].interest.amount.isPositive { add(asOfDay, 4, slot) }
     }
-    for (slot, source) in sources.enumerated() {
-      keys.append(Key(day: source.day, rank: source.rank + 1, index: source.fileIndex, slot: slot))
-    }
-    keys.sort { ($0.day, $0.rank, $0.index) < ($1.day, $1.rank, $1.index) }
+    for (slot, source) in sources.enumerated() { add(source.day, source.rank + 1, slot) }
+    let keys = Self.chronologicalOrder(days: days, ranks: ranks).map { (rank: ranks[$0], slot: slots[$0]) }
 
     var running: Int64 = 0
     var statement: [StatementLine] = []
@@ -317,6 +315,28 @@ struct LedgerComputation {
           paymentAmount: paid.map(money), runningBalance: money(running), detail: detail, explanation: explanation))
     }
     return statement
+  }
+
+  // MARK: - Ordering
+
+  /// Positions `0..<days.count` sorted by (day, rank, position): a stable chronological order.
+  ///
+  /// When every day fits in 32 bits and there are fewer than 2²⁸ items (always, for real claims)
+  /// the three fields are packed into one `UInt64` per item and sorted without a comparison
+  /// closure; otherwise a tuple comparison does the same job more slowly.
+  static func chronologicalOrder(days: [Int], ranks: [Int]) -> [Int] {
+    let count = days.count
+    let fits = count < (1 << 28) && days.allSatisfy { $0 > -(1 << 31) && $0 < (1 << 31) }
+      && ranks.allSatisfy { (0..<16).contains($0) }
+    guard fits else {
+      return days.indices.sorted { (days[$0], ranks[$0], $0) < (days[$1], ranks[$1], $1) }
+    }
+    var packed = [UInt64](repeating: 0, count: count)
+    for position in 0..<count {
+      packed[position] = UInt64(days[position] + (1 << 31)) << 32 | UInt64(ranks[position]) << 28 | UInt64(position)
+    }
+    packed.sort()
+    return packed.map { Int($0 & ((1 << 28) - 1)) }
   }
 
   // MARK: - Arithmetic

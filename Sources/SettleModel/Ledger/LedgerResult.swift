@@ -30,33 +30,3 @@ public struct LedgerResult: Sendable, Hashable {
   /// Whether the balance is a credit in the customer's favour.
   public var isCreditBalance: Bool { balance.isNegative }
 }
-
-/// Sums of the ledger's lines.
-public struct LedgerTotals: Sendable, Hashable {
-  /// The sum of the charges' original amounts.
-  public let charges: Money
-  /// The sum of the late fees.
-  public let lateFees: Money
-  /// The sum of the interest (each charge rounded first).
-  public let interest: Money
-  /// The sum of the payments.
-  public let payments: Money
-  /// The sum of the credits.
-  public let credits: Money
-  /// The sum of allocations to charges: `payments + credits - unappliedCredit`.
-  public let applied: Money
-}
-
-/// Items the ledger left out because they are dated after the as-of date (indices into the
-/// claim's arrays, ascending).
-public struct ExcludedItems: Sendable, Hashable {
-  /// Indices into `claim.charges`.
-  public let charges: [Int]
-  /// Indices into `claim.payments`.
-  public let payments: [Int]
-  /// Indices into `claim.credits`.
-  public let credits: [Int]
-
-  /// Whether nothing was left out.
-  public var isEmpty: Bool { charges.isEmpty && payments.isEmpty && credits.isEmpty }
-}

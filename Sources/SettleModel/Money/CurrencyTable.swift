@@ -72,8 +72,11 @@ enum CurrencyTable {
   /// Every symbol that identifies exactly one currency, for recognising a typed amount's
   /// currency ("€12" typed for a USD claim is a mistake worth naming).
   static let currencyBySymbol: [String: String] = {
+    // Sorted so that a symbol shared by two codes would map to the same one on every run.
     var table: [String: String] = [:]
-    for (code, symbol) in symbols { table[symbol] = code }
+    for code in symbols.keys.sorted() {
+      if let symbol = symbols[code], table[symbol] == nil { table[symbol] = code }
+    }
     return table
   }()
 }

@@ -29,9 +29,10 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     self.init(unchecked: year, month, day)
   }
 
-  /// The date `days` days after 1970-01-01 (negative for earlier dates).
+  /// The date `days` days after 1970-01-01 (negative for earlier dates). `days` is clamped to
+  /// ±2⁴⁰ (about ±3 billion years) so that no input can overflow the arithmetic.
   public init(daysSinceEpoch days: Int) {
-    let z = days + 719_468
+    let z = min(max(days, -(1 << 40)), 1 << 40) + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let dayOfEra = z - era * 146_097
     let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
@@ -95,7 +96,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
   /// The date `days` days later (earlier when negative).
   public func adding(days: Int) -> CivilDate {
-    CivilDate(daysSinceEpoch: daysSinceEpoch + days)
+    let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+    return CivilDate(daysSinceEpoch: overflow ? (days < 0 ? .min : .max) : sum)
   }
 
   /// The date `months` months later (earlier when negative) on `anchorDay`, clamped to the
@@ -105,7 +107,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// January 31, `adding(months: 1, anchorDay: 31)` is February 28 (29 in leap years) and
   /// `adding(months: 2, anchorDay: 31)` is March 31. Without an anchor, this date's day is used.
   public func adding(months: Int, anchorDay: Int? = nil) -> CivilDate {
-    let index = year * 12 + (month - 1) + months
+    let index = year * 12 + (month - 1) + min(max(months, -(1 << 40)), 1 << 40)
     let newYear = index >= 0 ? index / 12 : (index - 11) / 12
     let newMonth = index - newYear * 12 + 1
     let wanted = max(1, anchorDay ?? day)
@@ -174,18 +176,5 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     self.storedYear = Int32(clamping: year)
     self.storedMonth = UInt8(truncatingIfNeeded: month)
     self.storedDay = UInt8(truncatingIfNeeded: day)
-  }
-}
-
-/// A day of the week.
-public enum Weekday: Int, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-  case sunday, monday, tuesday, wednesday, thursday, friday, saturday
-
-  /// Whether the day is Saturday or Sunday.
-  public var isWeekend: Bool { self == .saturday || self == .sunday }
-
-  /// The English name ("Monday").
-  public var description: String {
-    ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][rawValue]
   }
 }

@@ -13,10 +13,16 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The offset from UTC the instant was written with, in minutes (−1439 through 1439).
   public let offsetMinutes: Int
 
-  /// Creates an instant; `nanoseconds` is clamped to 0…999,999,999 and `offsetMinutes` to
-  /// −1439…1439.
+  /// The earliest second representable: 0001-01-01T00:00:00Z.
+  public static let minimumSeconds: Int64 = -62_135_596_800
+  /// The latest second representable: 9999-12-31T23:59:59Z.
+  public static let maximumSeconds: Int64 = 253_402_300_799
+
+  /// Creates an instant; `secondsSinceEpoch` is clamped to years 0001 through 9999 (see
+  /// ``minimumSeconds`` and ``maximumSeconds``), `nanoseconds` to 0…999,999,999 and
+  /// `offsetMinutes` to −1439…1439.
   public init(secondsSinceEpoch: Int64, nanoseconds: Int32 = 0, offsetMinutes: Int = 0) {
-    self.secondsSinceEpoch = secondsSinceEpoch
+    self.secondsSinceEpoch = min(max(secondsSinceEpoch, Instant.minimumSeconds), Instant.maximumSeconds)
     self.nanoseconds = min(max(0, nanoseconds), 999_999_999)
     self.offsetMinutes = min(max(-1439, offsetMinutes), 1439)
   }

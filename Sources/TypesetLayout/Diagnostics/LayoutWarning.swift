@@ -18,6 +18,7 @@ public struct LayoutWarning: Sendable, Hashable, CustomStringConvertible {
     case referencesDidNotConverge(passes: Int)
   }
 
+  /// What went wrong.
   public var kind: Kind
   /// Where: e.g. "block 4 (table), body row 17" or "header of page 2".
   public var location: String
@@ -25,7 +26,9 @@ public struct LayoutWarning: Sendable, Hashable, CustomStringConvertible {
   public var page: Int?
 
   public init(kind: Kind, location: String, page: Int? = nil) {
-    self.kind = kind; self.location = location; self.page = page
+    self.kind = kind
+    self.location = location
+    self.page = page
   }
 
   public var description: String {
@@ -35,7 +38,8 @@ public struct LayoutWarning: Sendable, Hashable, CustomStringConvertible {
     case .overfullLine(let excess): return "\(place): line is \(excess) wider than the measure"
     case .rowTallerThanPage(let height): return "\(place): table row is \(height) tall, taller than a page; split"
     case .blockTallerThanPage(let height): return "\(place): block is \(height) tall, taller than a page; it overflows"
-    case .tooManyCells(let count, let columns): return "\(place): row has \(count) cells for \(columns) columns; extra cells dropped"
+    case .tooManyCells(let count, let columns):
+      return "\(place): row has \(count) cells for \(columns) columns; extra cells dropped"
     case .referencesDidNotConverge(let passes): return "\(place): page references still changed after \(passes) passes"
     }
   }

@@ -12,11 +12,16 @@ struct BlockLayouter {
   /// The slices of `blocks`, with spacing and glue between them resolved.
   /// - Parameter path: names the blocks in warnings ("block", "header block").
   func slices(for blocks: [Block], path: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
+    slices(for: blocks, numbers: blocks.indices.map { $0 + 1 }, path: path, warnings: &warnings)
+  }
+
+  /// The slices of `blocks`, named in warnings by `numbers` (1-based positions in the document).
+  func slices(for blocks: [Block], numbers: [Int], path: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
     var out: [FlowSlice] = []
-    var pendingSpace = Length.zero   // space after the previous block
-    var holdsToPrevious = false      // the previous block keeps with this one
+    var pendingSpace = Length.zero  // space after the previous block
+    var holdsToPrevious = false  // the previous block keeps with this one
     for (index, block) in blocks.enumerated() {
-      let location = "\(path) \(index + 1)"
+      let location = "\(path) \(index < numbers.count ? numbers[index] : index + 1)"
       var part = slices(for: block, location: location, warnings: &warnings)
       if let first = part.firstIndex(where: \.isContent) {
         part[first].spaceBefore += pendingSpace
@@ -27,15 +32,25 @@ struct BlockLayouter {
       case .paragraph(let p):
         pendingSpace += p.style.spaceAfter
         holdsToPrevious = p.style.keepsWithNext
-      case .table(let t): pendingSpace += t.style.spaceAfter; holdsToPrevious = false
-      case .rule(let r): pendingSpace += r.spaceAfter; holdsToPrevious = false
-      case .image(let i): pendingSpace += i.spaceAfter; holdsToPrevious = false
+      case .table(let t):
+        pendingSpace += t.style.spaceAfter
+        holdsToPrevious = false
+      case .rule(let r):
+        pendingSpace += r.spaceAfter
+        holdsToPrevious = false
+      case .image(let i):
+        pendingSpace += i.spaceAfter
+        holdsToPrevious = false
       case .keepTogether(let inner):
         // A group ending in a heading keeps with what follows, like the heading would.
-        if case .paragraph(let p) = inner.last { holdsToPrevious = p.style.keepsWithNext } else { holdsToPrevious = false }
+        if case .paragraph(let p) = inner.last {
+          holdsToPrevious = p.style.keepsWithNext
+        } else {
+          holdsToPrevious = false
+        }
       case .anchor, .outlineEntry, .pageLabels: break  // markers pass the previous block's intent on
       case .spacer(let height): pendingSpace += max(height, .zero)
-      case .embeddedPage, .pageBreak: holdsToPrevious = false
+      case .drawing, .embeddedPage, .pageBreak, .pageTemplate: holdsToPrevious = false
       }
       out += part
     }
@@ -57,14 +72,20 @@ struct BlockLayouter {
     case .rule(let rule):
       var frame = Frame(size: Size(width: width, height: rule.stroke.thickness))
       let middle = Length(microPoints: rule.stroke.thickness.microPoints / 2)
-      frame.push(.shape(ShapeItem(.line(to: Point(x: width, y: .zero)), stroke: rule.stroke)),
-                 at: Point(x: .zero, y: middle))
+      frame.push(
+        .shape(ShapeItem(.line(to: Point(x: width, y: .zero)), stroke: rule.stroke)),
+        at: Point(x: .zero, y: middle))
       return [FlowSlice(content: .frame(frame), spaceBefore: rule.spaceBefore, location: location)]
     case .image(let image):
       return [imageSlice(image, location: location)]
+    case .drawing(let frame):
+      return [FlowSlice(content: .frame(frame), location: location)]
     case .embeddedPage(let page):
       return [FlowSlice(content: .embeddedPage(page), location: location)]
     case .pageBreak:
+      return [FlowSlice(content: .pageBreak, location: location)]
+    case .pageTemplate:
+      // Only top-level switches change templates (see `DocumentLayouter`); nested ones break the page.
       return [FlowSlice(content: .pageBreak, location: location)]
     case .keepTogether(let blocks):
       var inner = slices(for: blocks, path: location + ", block", warnings: &warnings)
@@ -81,10 +102,12 @@ struct BlockLayouter {
 
   /// One slice per line; widows and orphans (a single line alone on a page) are prevented by
   /// gluing the first two and the last two lines.
-  private func paragraphSlices(_ paragraph: Paragraph, location: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
+  private func paragraphSlices(_ paragraph: Paragraph, location: String, warnings: inout [LayoutWarning]) -> [FlowSlice]
+  {
     let layouter = ParagraphLayouter(cache: cache)
-    let set = layouter.layout(paragraph.spans, style: paragraph.style, width: width, link: paragraph.link,
-                              location: location)
+    let set = layouter.layout(
+      paragraph.spans, style: paragraph.style, width: width, link: paragraph.link,
+      location: location)
     warnings += set.warnings
     var out: [FlowSlice] = []
     out.reserveCapacity(set.lines.count + 1)
@@ -107,7 +130,8 @@ struct BlockLayouter {
 
   private func imageSlice(_ block: ImageBlock, location: String) -> FlowSlice {
     let w = min(max(block.width, .zero), width)
-    let h = block.image.pixelWidth > 0
+    let h =
+      block.image.pixelWidth > 0
       ? w.scaled(by: Int64(max(block.image.pixelHeight, 0)), over: Int64(block.image.pixelWidth)) : .zero
     var frame = Frame(size: Size(width: width, height: h))
     let x: Length

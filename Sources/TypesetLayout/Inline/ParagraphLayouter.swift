@@ -26,15 +26,19 @@ struct ParagraphLayouter {
   ///   - lineHeightOverride: the distance between baselines, or nil for 1.2 × the largest size.
   ///   - location: names the paragraph in warnings.
   /// - Parameter shaped: `spans` already shaped (by column sizing), or nil to shape them here.
-  func layout(_ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target? = nil,
-              shaped: ShapedParagraph? = nil, location: @autoclosure () -> String) -> SetParagraph {
+  func layout(
+    _ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target? = nil,
+    shaped: ShapedParagraph? = nil, location: @autoclosure () -> String
+  ) -> SetParagraph {
     // Short single-style paragraphs without links or indents (table cells) are set once per
     // distinct text, width and alignment; warnings are repeated for every use.
-    guard link == nil, style.firstLineIndent == .zero, let shapeKey = cache.key(for: spans, direction: style.direction) else {
+    guard link == nil, style.firstLineIndent == .zero, let shapeKey = cache.key(for: spans, direction: style.direction)
+    else {
       return setParagraph(spans, style: style, width: width, link: link, shaped: shaped, location: location())
     }
-    let key = ShapingCache.CellKey(shape: shapeKey, width: width.microPoints,
-                                   lineHeight: style.lineHeight?.microPoints ?? -1, alignment: style.alignment)
+    let key = ShapingCache.CellKey(
+      shape: shapeKey, width: width.microPoints,
+      lineHeight: style.lineHeight?.microPoints ?? -1, alignment: style.alignment)
     if var hit = cache.cell(key) {
       if !hit.warnings.isEmpty {
         let place = location()
@@ -43,14 +47,17 @@ struct ParagraphLayouter {
       return hit
     }
     // A miss shapes directly: the cell cache already remembers repeated texts.
-    let set = setParagraph(spans, style: style, width: width, link: nil,
-                           shaped: shaped ?? cache.shaper.shape(spans, direction: style.direction), location: location())
+    let set = setParagraph(
+      spans, style: style, width: width, link: nil,
+      shaped: shaped ?? cache.shaper.shape(spans, direction: style.direction), location: location())
     cache.remember(set, for: key)
     return set
   }
 
-  private func setParagraph(_ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target?,
-                            shaped: ShapedParagraph?, location: @autoclosure () -> String) -> SetParagraph {
+  private func setParagraph(
+    _ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target?,
+    shaped: ShapedParagraph?, location: @autoclosure () -> String
+  ) -> SetParagraph {
     let shaped = shaped ?? cache.shape(spans, direction: style.direction)
     var warnings: [LayoutWarning] = []
     if !shaped.missingGlyphs.isEmpty {
@@ -62,14 +69,20 @@ struct ParagraphLayouter {
 
     // Line metrics: from each span's primary font, so fallback fonts with tall ascenders
     // (Arabic) do not make lines uneven.
-    var ascent = Length.zero, descent = Length.zero, largestSize = Length.zero
+    var ascent = Length.zero
+    var descent = Length.zero
+    var largestSize = Length.zero
     for span in spans {
       let m = cache.metrics(for: span.style)
-      ascent = max(ascent, m.ascent); descent = max(descent, m.descent); largestSize = max(largestSize, span.style.size)
+      ascent = max(ascent, m.ascent)
+      descent = max(descent, m.descent)
+      largestSize = max(largestSize, span.style.size)
     }
     if spans.isEmpty {
       let m = cache.metrics(for: TextStyle())
-      ascent = m.ascent; descent = m.descent; largestSize = TextStyle().size
+      ascent = m.ascent
+      descent = m.descent
+      largestSize = TextStyle().size
     }
     let lineHeight = style.lineHeight ?? largestSize.scaled(by: 6, over: 5)
     // Half the leading above the ascent, half below the descent (CSS's model); the leading is
@@ -97,26 +110,39 @@ struct ParagraphLayouter {
       let lineIndent = index == 0 ? indent : .zero
       let measure = width - lineIndent
       let left = (index == 0 && !isRightToLeft) ? indent : .zero
-      let set = setLine(shaped, bytes: bytes, range: line.range, measure: measure, left: left, lineWidth: width,
-                        alignment: style.alignment, isRightToLeft: isRightToLeft,
-                        justifies: style.alignment == .justified && !line.endsSegment,
-                        lineHeight: lineHeight, baseline: baseline, link: link)
+      let set = setLine(
+        shaped, bytes: bytes, range: line.range, measure: measure, left: left, lineWidth: width,
+        alignment: style.alignment, isRightToLeft: isRightToLeft,
+        justifies: style.alignment == .justified && !line.endsSegment,
+        lineHeight: lineHeight, baseline: baseline, link: link)
       if set.excess > .zero {
         warnings.append(LayoutWarning(kind: .overfullLine(excess: set.excess), location: location()))
       }
       lines.append(set.line)
     }
     if lines.isEmpty {
-      lines.append(SetLine(frame: Frame(size: Size(width: width, height: lineHeight)), baseline: baseline,
-                           textStart: .zero, textEnd: .zero))
+      lines.append(
+        SetLine(
+          frame: Frame(size: Size(width: width, height: lineHeight)), baseline: baseline,
+          textStart: .zero, textEnd: .zero))
     }
     return SetParagraph(lines: lines, breaking: breaking, warnings: warnings)
   }
 
-  /// Whether the bytes may hold a mandatory break (LF, CR, VT, FF, NEL, LS, PS): a cheap,
-  /// conservative test that lets most table cells skip UAX #14.
+  /// Whether the bytes hold a mandatory break (LF, CR, VT, FF, NEL, LS, PS): a cheap byte scan
+  /// that lets most table cells skip UAX #14.
   static func mayContainHardBreak(_ bytes: [UInt8]) -> Bool {
-    for b in bytes where b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C || b == 0xC2 || b == 0xE2 { return true }
+    var i = 0
+    while i < bytes.count {
+      switch bytes[i] {
+      case 0x0A, 0x0B, 0x0C, 0x0D: return true
+      case 0xC2: if i + 1 < bytes.count && bytes[i + 1] == 0x85 { return true }  // U+0085
+      case 0xE2:  // U+2028, U+2029
+        if i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) { return true }
+      default: break
+      }
+      i += 1
+    }
     return false
   }
 
@@ -132,7 +158,8 @@ struct ParagraphLayouter {
     while end > range.lowerBound && isTrailingWhitespace(bytes[end - 1]) { end -= 1 }
     // A trailing U+2028/U+2029/U+0085 (hard breaks outside ASCII) is not drawn either.
     if end - range.lowerBound >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
-       bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 {
+      bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9
+    {
       end -= 3
     } else if end - range.lowerBound >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 {
       end -= 2
@@ -144,7 +171,8 @@ struct ParagraphLayouter {
   /// - Parameter shrinks: whether spaces may shrink (justified text only: ragged lines are set at
   ///   their natural width, so a line that needed shrinking would stick out of the measure).
   private func breakLines(_ shaped: ShapedParagraph, bytes: [UInt8], width: Length, indent: Length, shrinks: Bool)
-    -> [(range: Range<Int>, endsSegment: Bool)] {
+    -> [(range: Range<Int>, endsSegment: Bool)]
+  {
     let opportunities = LineBreaker.opportunities(in: shaped.text)
     var result: [(range: Range<Int>, endsSegment: Bool)] = []
     var segmentStart = 0
@@ -155,7 +183,8 @@ struct ParagraphLayouter {
       if opportunity.isMandatory || offset == bytes.count {
         pieces.append(offset)
         let widths = result.isEmpty ? [width - indent, width] : [width]
-        result += breakSegment(shaped, bytes: bytes, start: segmentStart, ends: pieces, lineWidths: widths, shrinks: shrinks)
+        result += breakSegment(
+          shaped, bytes: bytes, start: segmentStart, ends: pieces, lineWidths: widths, shrinks: shrinks)
         segmentStart = offset
         pieces.removeAll(keepingCapacity: true)
       } else {
@@ -165,15 +194,18 @@ struct ParagraphLayouter {
     if segmentStart < bytes.count {
       // The breaker always ends with the end of text; this guards against one that does not.
       pieces.append(bytes.count)
-      result += breakSegment(shaped, bytes: bytes, start: segmentStart, ends: pieces,
-                             lineWidths: result.isEmpty ? [width - indent, width] : [width], shrinks: shrinks)
+      result += breakSegment(
+        shaped, bytes: bytes, start: segmentStart, ends: pieces,
+        lineWidths: result.isEmpty ? [width - indent, width] : [width], shrinks: shrinks)
     }
     return result
   }
 
   /// Knuth–Plass over one segment (no mandatory breaks inside) whose pieces end at `ends`.
-  private func breakSegment(_ shaped: ShapedParagraph, bytes: [UInt8], start: Int, ends: [Int],
-                            lineWidths: [Length], shrinks: Bool) -> [(range: Range<Int>, endsSegment: Bool)] {
+  private func breakSegment(
+    _ shaped: ShapedParagraph, bytes: [UInt8], start: Int, ends: [Int],
+    lineWidths: [Length], shrinks: Bool
+  ) -> [(range: Range<Int>, endsSegment: Bool)] {
     var items: [ParagraphItem] = []
     var breakOffsets: [Int] = []  // per item: the offset where the next line starts if broken here
     items.reserveCapacity(ends.count * 2 + 2)
@@ -190,9 +222,11 @@ struct ParagraphLayouter {
         breakOffsets.append(end)
       } else if content.upperBound < end {
         let space = shaped.width(of: content.upperBound..<end)
-        items.append(.glue(width: space,
-                           stretch: space.scaled(by: Self.spaceStretch.numerator, over: Self.spaceStretch.denominator),
-                           shrink: shrinks ? space.scaled(by: Self.spaceShrink.numerator, over: Self.spaceShrink.denominator) : .zero))
+        items.append(
+          .glue(
+            width: space,
+            stretch: space.scaled(by: Self.spaceStretch.numerator, over: Self.spaceStretch.denominator),
+            shrink: shrinks ? space.scaled(by: Self.spaceShrink.numerator, over: Self.spaceShrink.denominator) : .zero))
         breakOffsets.append(end)
       } else {
         let afterHyphen = content.upperBound > content.lowerBound && bytes[content.upperBound - 1] == 0x2D
@@ -216,10 +250,13 @@ struct ParagraphLayouter {
   }
 
   /// Builds one line's text items in visual order.
-  private func setLine(_ shaped: ShapedParagraph, bytes: [UInt8], range: Range<Int>, measure: Length, left: Length,
-                       lineWidth: Length, alignment: TextAlignment, isRightToLeft: Bool, justifies: Bool,
-                       lineHeight: Length, baseline: Length, link: LinkItem.Target?)
-    -> (line: SetLine, excess: Length) {
+  private func setLine(
+    _ shaped: ShapedParagraph, bytes: [UInt8], range: Range<Int>, measure: Length, left: Length,
+    lineWidth: Length, alignment: TextAlignment, isRightToLeft: Bool, justifies: Bool,
+    lineHeight: Length, baseline: Length, link: LinkItem.Target?
+  )
+    -> (line: SetLine, excess: Length)
+  {
     let runs = shaped.lineRuns(range, trimTrailingWhitespace: true)
     let visible = ParagraphLayouter.trimmed(range, in: bytes)
     var natural = Length.zero
@@ -272,8 +309,10 @@ struct ParagraphLayouter {
           advance += extras[extraIndex]
           extraIndex += 1
         }
-        placed.append(PlacedGlyph(id: glyph.id, x: x, xOffset: glyph.xOffset, yOffset: glyph.yOffset,
-                                  advance: advance, text: shaped.clusterText(of: i, in: run)))
+        placed.append(
+          PlacedGlyph(
+            id: glyph.id, x: x, xOffset: glyph.xOffset, yOffset: glyph.yOffset,
+            advance: advance, text: shaped.clusterText(of: i, in: run)))
         x += advance
       }
       var actualText: String? = nil
@@ -282,14 +321,16 @@ struct ParagraphLayouter {
         let upper = min(run.range.upperBound, visible.upperBound)
         if lower < upper { actualText = String(decoding: bytes[lower..<upper], as: UTF8.self) }
       }
-      let item = TextItem(font: run.font, size: run.style.size, color: run.style.color, glyphs: placed,
-                          actualText: actualText)
+      let item = TextItem(
+        font: run.font, size: run.style.size, color: run.style.color, glyphs: placed,
+        actualText: actualText)
       frame.push(.text(item), at: Point(x: pen, y: baseline))
       pen += item.width
     }
     if let link, pen > start {
-      frame.push(.link(LinkItem(size: Size(width: pen - start, height: lineHeight), target: link)),
-                 at: Point(x: start, y: .zero))
+      frame.push(
+        .link(LinkItem(size: Size(width: pen - start, height: lineHeight), target: link)),
+        at: Point(x: start, y: .zero))
     }
     let excess = natural - measure
     return (SetLine(frame: frame, baseline: baseline, textStart: start, textEnd: pen), max(excess, .zero))

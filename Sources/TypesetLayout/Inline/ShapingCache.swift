@@ -46,7 +46,10 @@ final class ShapingCache {
   /// A small integer standing for `style` within this cache.
   func styleID(_ style: TextStyle) -> Int {
     if lastStyle >= 0 && styles[lastStyle] == style { return lastStyle }
-    if let found = styles.firstIndex(of: style) { lastStyle = found; return found }
+    if let found = styles.firstIndex(of: style) {
+      lastStyle = found
+      return found
+    }
     styles.append(style)
     lastStyle = styles.count - 1
     return lastStyle
@@ -85,8 +88,9 @@ final class ShapingCache {
     if let hit = metrics[id] { return hit }
     let value: FontMetrics
     if let font = fontBook.fallbackChain(for: style.font).first {
-      value = FontMetrics(ascent: font.length(fontUnits: font.ascender, size: style.size),
-                          descent: font.length(fontUnits: -font.descender, size: style.size))
+      value = FontMetrics(
+        ascent: font.length(fontUnits: font.ascender, size: style.size),
+        descent: font.length(fontUnits: -font.descender, size: style.size))
     } else {
       // No font at all: typical proportions of a sans face.
       value = FontMetrics(ascent: style.size.scaled(by: 4, over: 5), descent: style.size.scaled(by: 1, over: 5))

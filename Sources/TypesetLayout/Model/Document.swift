@@ -2,12 +2,17 @@ import TypesetCore
 
 /// A document to lay out: body blocks, the page template and metadata.
 public struct Document: Sendable {
+  /// The body, in reading order.
   public var blocks: [Block]
+  /// Paper, margins, running header and footer.
   public var template: PageTemplate
+  /// Passed through to `LaidOutDocument.metadata`.
   public var metadata: DocumentMetadata
 
   public init(blocks: [Block], template: PageTemplate = PageTemplate(), metadata: DocumentMetadata) {
-    self.blocks = blocks; self.template = template; self.metadata = metadata
+    self.blocks = blocks
+    self.template = template
+    self.metadata = metadata
   }
 }
 
@@ -24,7 +29,9 @@ public struct PageReferences: Sendable, Hashable {
   public private(set) var pageCount: Int?
 
   public init(pages: [String: Int] = [:], labels: [String: String] = [:], pageCount: Int? = nil) {
-    self.pages = pages; self.labels = labels; self.pageCount = pageCount
+    self.pages = pages
+    self.labels = labels
+    self.pageCount = pageCount
   }
 
   /// References for a first pass: nothing is known.

@@ -8,6 +8,7 @@ import TypesetText
 /// A layouter is a value holding the fonts; it may be shared between threads. Each call keeps
 /// its own shaping cache, so repeated strings (table cells) are shaped once per call.
 public struct DocumentLayouter: Sendable {
+  /// The fonts every text is shaped with (fallback chains per style).
   public let fontBook: FontBook
   private let shaper: Shaper
 
@@ -34,11 +35,14 @@ public struct DocumentLayouter: Sendable {
   /// The first pass gets `PageReferences.unknown`; each later pass gets the anchors' pages from
   /// the pass before. Stops when a pass finds the references it was given, or after
   /// `maximumPasses`, warning `referencesDidNotConverge`.
-  public func layout(maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
-                     _ makeDocument: (PageReferences) -> Document) -> LayoutResult {
+  public func layout(
+    maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
+    _ makeDocument: (PageReferences) -> Document
+  ) -> LayoutResult {
     let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
     var references = PageReferences.unknown
-    var result = LayoutResult(document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))
+    var result = LayoutResult(
+      document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))
     let passes = max(1, maximumPasses)
     for pass in 1...passes {
       result = run(makeDocument(references), cache: cache)
@@ -50,16 +54,46 @@ public struct DocumentLayouter: Sendable {
     return result
   }
 
+  /// Sets `blocks` one below the other into a frame `width` wide, without pages (page breaks and
+  /// imported pages are ignored; anchors are kept as items but not registered): labels for a
+  /// `.drawing`, a box whose height must be known before placing it.
+  /// - Returns: the frame (as tall as its content) and any warnings.
+  public func makeFrame(_ blocks: [Block], width: Length) -> (frame: Frame, warnings: [LayoutWarning]) {
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    let stacker = BlockLayouter(cache: cache, width: width, pageHeight: Length.pt(1_000_000))
+    var warnings: [LayoutWarning] = []
+    let frame = stacker.stack(blocks, path: "block", page: nil, warnings: &warnings)
+    return (frame, warnings)
+  }
+
   /// One full pass: body, pagination, labels, running content, outline.
   private func run(_ document: Document, cache: ShapingCache) -> LayoutResult {
-    let template = document.template
-    let content = template.contentRect
     var warnings: [LayoutWarning] = []
 
-    let body = BlockLayouter(cache: cache, width: content.size.width, pageHeight: content.size.height)
-    let slices = body.slices(for: document.blocks, path: "block", warnings: &warnings)
-    var paginator = Paginator(contentRect: content, pageSize: template.size.size)
-    let paginated = paginator.paginate(slices)
+    // Sections: the blocks between `.pageTemplate` switches, each with its template.
+    var templates = [document.template]
+    var sectionBlocks: [[(index: Int, block: Block)]] = [[]]
+    for (index, block) in document.blocks.enumerated() {
+      if case .pageTemplate(let template) = block {
+        templates.append(template)
+        sectionBlocks.append([])
+      } else {
+        sectionBlocks[sectionBlocks.count - 1].append((index, block))
+      }
+    }
+    var sections: [Paginator.Section] = []
+    var slices: [FlowSlice] = []
+    for (template, blocks) in zip(templates, sectionBlocks) {
+      let content = template.contentRect
+      let body = BlockLayouter(cache: cache, width: content.size.width, pageHeight: content.size.height)
+      let part = body.slices(
+        for: blocks.map(\.block), numbers: blocks.map { $0.index + 1 }, path: "block",
+        warnings: &warnings)
+      sections.append(Paginator.Section(contentRect: content, pageSize: template.size.size, slices: part))
+      slices += part
+    }
+    var paginator = Paginator(contentRect: document.template.contentRect, pageSize: document.template.size.size)
+    let paginated = paginator.paginate(sections)
     if !warnings.isEmpty {
       // Tell each warning from the blocks which page its block landed on.
       let wanted = Set(warnings.map(\.location))
@@ -85,7 +119,7 @@ public struct DocumentLayouter: Sendable {
     }
 
     // Section titles: the last top-level outline entry on or before each page.
-    var sections = [String?](repeating: nil, count: pageCount)
+    var titles = [String?](repeating: nil, count: pageCount)
     var entries = paginated.outline[...]
     var section: String? = nil
     for page in 0..<pageCount {
@@ -93,24 +127,32 @@ public struct DocumentLayouter: Sendable {
         if entry.marker.level == 0 { section = entry.marker.title }
         entries = entries.dropFirst()
       }
-      sections[page] = section
+      titles[page] = section
     }
 
     // Running header and footer, now that the page count is known.
     var pages: [LaidOutPage] = []
     pages.reserveCapacity(pageCount)
-    let running = BlockLayouter(cache: cache, width: content.size.width, pageHeight: template.size.height)
+    let runners = templates.map {
+      BlockLayouter(cache: cache, width: $0.contentRect.size.width, pageHeight: $0.size.height)
+    }
     for (index, frame) in paginated.pages.enumerated() {
       var page = frame
-      let context = PageContext(pageNumber: index + 1, pageCount: pageCount, pageLabel: labels[index],
-                                sectionTitle: sections[index])
+      let section = index < paginated.pageSections.count ? paginated.pageSections[index] : 0
+      let template = templates[section]
+      let content = template.contentRect
+      let context = PageContext(
+        pageNumber: index + 1, pageCount: pageCount, pageLabel: labels[index],
+        sectionTitle: titles[index])
       if let header = template.header {
-        let stack = running.stack(header(context), path: "header block", page: index + 1, warnings: &warnings)
+        let stack = runners[section].stack(header(context), path: "header block", page: index + 1, warnings: &warnings)
         page.push(contentsOf: stack, at: Point(x: content.minX, y: template.headerTop))
       }
       if let footer = template.footer {
-        let stack = running.stack(footer(context), path: "footer block", page: index + 1, warnings: &warnings)
-        page.push(contentsOf: stack, at: Point(x: content.minX, y: template.size.height - template.footerBottom - stack.size.height))
+        let stack = runners[section].stack(footer(context), path: "footer block", page: index + 1, warnings: &warnings)
+        page.push(
+          contentsOf: stack,
+          at: Point(x: content.minX, y: template.size.height - template.footerBottom - stack.size.height))
       }
       pages.append(LaidOutPage(size: template.size.size, frame: page, label: labels[index]))
     }
@@ -131,7 +173,10 @@ public struct DocumentLayouter: Sendable {
   /// Nests flat markers by level: an entry becomes a child of the nearest earlier entry with a
   /// smaller level.
   static func outlineTree(_ markers: [OutlineMarker]) -> [OutlineEntry] {
-    struct Node { var entry: OutlineEntry; var level: Int }
+    struct Node {
+      var entry: OutlineEntry
+      var level: Int
+    }
     var roots: [OutlineEntry] = []
     var stack: [Node] = []
     func close(downTo level: Int) {
@@ -142,8 +187,10 @@ public struct DocumentLayouter: Sendable {
     }
     for marker in markers {
       close(downTo: marker.level)
-      stack.append(Node(entry: OutlineEntry(title: marker.title, anchor: marker.anchor, isOpen: marker.isOpen),
-                        level: marker.level))
+      stack.append(
+        Node(
+          entry: OutlineEntry(title: marker.title, anchor: marker.anchor, isOpen: marker.isOpen),
+          level: marker.level))
     }
     close(downTo: Int.min)
     return roots
@@ -152,6 +199,7 @@ public struct DocumentLayouter: Sendable {
 
 /// What a layout produced.
 public struct LayoutResult: Sendable {
+  /// The pages, outline and metadata, ready for `PDFRender`.
   public var document: LaidOutDocument
   /// Problems layout worked around, in document order.
   public var warnings: [LayoutWarning]
@@ -160,16 +208,21 @@ public struct LayoutResult: Sendable {
   /// How many layout passes ran (1 for a document without forward references).
   public var passCount: Int
 
-  public init(document: LaidOutDocument, warnings: [LayoutWarning] = [], references: PageReferences = .unknown,
-              passCount: Int = 1) {
-    self.document = document; self.warnings = warnings; self.references = references; self.passCount = passCount
+  public init(
+    document: LaidOutDocument, warnings: [LayoutWarning] = [], references: PageReferences = .unknown,
+    passCount: Int = 1
+  ) {
+    self.document = document
+    self.warnings = warnings
+    self.references = references
+    self.passCount = passCount
   }
 }
 
 extension BlockLayouter {
   /// Stacks blocks into one frame without page breaks (running headers and footers): space at
   /// the top is dropped, page breaks and imported pages are ignored, markers become anchors.
-  func stack(_ blocks: [Block], path: String, page: Int, warnings: inout [LayoutWarning]) -> Frame {
+  func stack(_ blocks: [Block], path: String, page: Int?, warnings: inout [LayoutWarning]) -> Frame {
     var local: [LayoutWarning] = []
     let slices = slices(for: blocks, path: path, warnings: &local)
     for warning in local {

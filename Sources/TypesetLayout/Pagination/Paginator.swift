@@ -9,9 +9,9 @@ import TypesetCore
 /// its weaker bonds first (keep-together, then widow/orphan), so nothing is ever lost.
 /// Linear in the number of slices.
 struct Paginator {
-  /// Where pages' content area is, in page coordinates.
-  let contentRect: Rect
-  let pageSize: Size
+  /// Where the current section's content area is, in page coordinates.
+  private(set) var contentRect: Rect
+  private(set) var pageSize: Size
 
   /// Pagination's output: page frames (body only) and where markers landed.
   struct Result {
@@ -25,6 +25,8 @@ struct Paginator {
     var warnings: [LayoutWarning] = []
     /// The 0-based page each content or marker slice landed on (0 for page breaks and imported pages).
     var slicePages: [Int] = []
+    /// The section (index into the sections given to `paginate`) each page belongs to.
+    var pageSections: [Int] = []
   }
 
   private var slices: [FlowSlice] = []
@@ -42,13 +44,41 @@ struct Paginator {
 
   /// Lays `slices` out on as many pages as they need (at least one).
   mutating func paginate(_ slices: [FlowSlice]) -> Result {
-    self.slices = slices
-    result.slicePages = [Int](repeating: 0, count: slices.count)
-    place(0..<slices.count, threshold: FlowSlice.Glue.weak)
+    paginate([Section(contentRect: contentRect, pageSize: pageSize, slices: slices)])
+  }
+
+  /// Slices under one page template.
+  struct Section {
+    var contentRect: Rect
+    var pageSize: Size
+    var slices: [FlowSlice]
+  }
+
+  /// Lays sections out one after the other; each section after the first starts a new page
+  /// (unless nothing is on the current one) with its own page size and content area.
+  /// `Result.slicePages` covers all sections' slices in order.
+  mutating func paginate(_ sections: [Section]) -> Result {
+    for (index, section) in sections.enumerated() {
+      if index > 0 && hasContent { newPage() }
+      sectionIndex = index
+      contentRect = section.contentRect
+      pageSize = section.pageSize
+      if !hasContent { current = Frame(size: pageSize) }
+      slices = section.slices
+      slicePageBase = result.slicePages.count
+      result.slicePages += [Int](repeating: result.pages.count, count: slices.count)
+      place(0..<slices.count, threshold: FlowSlice.Glue.weak)
+    }
     if !pendingMarkers.isEmpty { flushMarkers() }
-    if hasContent || !current.items.isEmpty || result.pages.isEmpty { result.pages.append(current) }
+    if hasContent || !current.items.isEmpty || result.pages.isEmpty {
+      result.pages.append(current)
+      result.pageSections.append(sectionIndex)
+    }
     return result
   }
+
+  private var sectionIndex = 0
+  private var slicePageBase = 0
 
   private var contentHeight: Length { contentRect.size.height }
 
@@ -109,7 +139,7 @@ struct Paginator {
   }
 
   private mutating func placeSlice(_ k: Int) {
-    defer { result.slicePages[k] = result.pages.count }
+    defer { result.slicePages[slicePageBase + k] = result.pages.count }
     let slice = slices[k]
     switch slice.content {
     case .marker(let marker):
@@ -124,8 +154,10 @@ struct Paginator {
         y += header.height
       }
       if frame.size.height > contentHeight {
-        result.warnings.append(LayoutWarning(kind: .blockTallerThanPage(height: frame.size.height),
-                                             location: slice.location, page: result.pages.count + 1))
+        result.warnings.append(
+          LayoutWarning(
+            kind: .blockTallerThanPage(height: frame.size.height),
+            location: slice.location, page: result.pages.count + 1))
       }
       flushMarkers()
       let at = Point(x: contentRect.minX, y: contentRect.minY + y)
@@ -144,8 +176,9 @@ struct Paginator {
     let top = hasContent ? y : .zero
     let box = Size(width: contentRect.size.width, height: contentHeight - top)
     let size = Paginator.fit(block.page.displaySize, in: box)
-    let origin = Point(x: contentRect.minX + Length(microPoints: (box.width - size.width).microPoints / 2),
-                       y: contentRect.minY + top)
+    let origin = Point(
+      x: contentRect.minX + Length(microPoints: (box.width - size.width).microPoints / 2),
+      y: contentRect.minY + top)
     y = top
     flushMarkers()
     current.push(.embeddedPage(EmbeddedPageItem(page: block.page, size: size)), at: origin)
@@ -158,8 +191,10 @@ struct Paginator {
 
   /// `size` scaled uniformly to fit `box` (computed in milli-points so products stay in range).
   static func fit(_ size: Size, in box: Size) -> Size {
-    let w = size.width.microPoints / 1000, h = size.height.microPoints / 1000
-    let bw = box.width.microPoints / 1000, bh = box.height.microPoints / 1000
+    let w = size.width.microPoints / 1000
+    let h = size.height.microPoints / 1000
+    let bw = box.width.microPoints / 1000
+    let bh = box.height.microPoints / 1000
     guard w > 0, h > 0, bw > 0, bh > 0 else { return .zero }
     if w * bh <= h * bw {  // height-limited
       return Size(width: Length(microPoints: Length.roundedDivision(w * bh, h) * 1000), height: box.height)
@@ -188,6 +223,7 @@ struct Paginator {
 
   private mutating func newPage() {
     result.pages.append(current)
+    result.pageSections.append(sectionIndex)
     current = Frame(size: pageSize)
     y = .zero
     hasContent = false

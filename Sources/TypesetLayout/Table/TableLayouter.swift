@@ -30,16 +30,18 @@ struct TableLayouter {
     var headerSlices: [FlowSlice] = []
     for (i, row) in table.headerRows.enumerated() {
       let place = "\(location) (table), header row \(i + 1)"
-      let frames = rowFrames(row, shaped: shaped(0, i), part: .header, index: i, isLastOfPart: i == table.headerRows.count - 1,
-                             table: table, geometry: geometry, available: pageHeight, location: place,
-                             warnings: &warnings)
+      let frames = rowFrames(
+        row, shaped: shaped(0, i), part: .header, index: i, isLastOfPart: i == table.headerRows.count - 1,
+        table: table, geometry: geometry, available: pageHeight, location: place,
+        warnings: &warnings)
       for frame in frames {
         headerFrame.push(group: frame, at: Point(x: .zero, y: headerFrame.size.height))
         headerFrame.size.height += frame.size.height
       }
-      TableLayouter.append(frames, anchors: row.cells.compactMap(\.anchor), to: &headerSlices,
-                           glue: headerSlices.isEmpty ? FlowSlice.Glue.none : FlowSlice.Glue.strong, repeated: nil,
-                           location: place)
+      TableLayouter.append(
+        frames, anchors: row.cells.compactMap(\.anchor), to: &headerSlices,
+        glue: headerSlices.isEmpty ? FlowSlice.Glue.none : FlowSlice.Glue.strong, repeated: nil,
+        location: place)
     }
     out += headerSlices
     let repeated = table.style.repeatsHeader && !headerSlices.isEmpty ? RepeatedHeader(frame: headerFrame) : nil
@@ -47,39 +49,49 @@ struct TableLayouter {
 
     for (i, row) in table.bodyRows.enumerated() {
       let place = "\(location) (table), body row \(i + 1)"
-      let frames = rowFrames(row, shaped: shaped(1, i), part: .body, index: i, isLastOfPart: i == table.bodyRows.count - 1,
-                             table: table, geometry: geometry, available: rowRoom, location: place,
-                             warnings: &warnings)
+      let frames = rowFrames(
+        row, shaped: shaped(1, i), part: .body, index: i, isLastOfPart: i == table.bodyRows.count - 1,
+        table: table, geometry: geometry, available: rowRoom, location: place,
+        warnings: &warnings)
       // Never leave the header alone at the bottom of a page.
-      TableLayouter.append(frames, anchors: row.cells.compactMap(\.anchor), to: &out,
-                           glue: i == 0 && !out.isEmpty ? FlowSlice.Glue.strong : FlowSlice.Glue.none,
-                           repeated: repeated, location: place)
+      TableLayouter.append(
+        frames, anchors: row.cells.compactMap(\.anchor), to: &out,
+        glue: i == 0 && !out.isEmpty ? FlowSlice.Glue.strong : FlowSlice.Glue.none,
+        repeated: repeated, location: place)
     }
     for (i, row) in table.footerRows.enumerated() {
       let place = "\(location) (table), footer row \(i + 1)"
-      let frames = rowFrames(row, shaped: shaped(2, i), part: .footer, index: i, isLastOfPart: i == table.footerRows.count - 1,
-                             table: table, geometry: geometry, available: rowRoom, location: place,
-                             warnings: &warnings)
+      let frames = rowFrames(
+        row, shaped: shaped(2, i), part: .footer, index: i, isLastOfPart: i == table.footerRows.count - 1,
+        table: table, geometry: geometry, available: rowRoom, location: place,
+        warnings: &warnings)
       // Totals travel with at least the last body row (and footer rows with each other).
-      TableLayouter.append(frames, anchors: row.cells.compactMap(\.anchor), to: &out,
-                           glue: out.isEmpty ? FlowSlice.Glue.none : FlowSlice.Glue.strong, repeated: repeated,
-                           location: place)
+      TableLayouter.append(
+        frames, anchors: row.cells.compactMap(\.anchor), to: &out,
+        glue: out.isEmpty ? FlowSlice.Glue.none : FlowSlice.Glue.strong, repeated: repeated,
+        location: place)
     }
-    if !out.isEmpty { out[0].spaceBefore = table.style.spaceBefore; out[0].glue = FlowSlice.Glue.none }
+    if !out.isEmpty {
+      out[0].spaceBefore = table.style.spaceBefore
+      out[0].glue = FlowSlice.Glue.none
+    }
     return out
   }
 
   /// Appends a row's pieces, preceded by its cells' anchors (markers glued to the row).
   /// Rows are placed as groups: one item per row on the page instead of a copy of every glyph run.
-  private static func append(_ frames: [Frame], anchors: [String], to out: inout [FlowSlice], glue: Int,
-                             repeated: RepeatedHeader?, location: String) {
+  private static func append(
+    _ frames: [Frame], anchors: [String], to out: inout [FlowSlice], glue: Int,
+    repeated: RepeatedHeader?, location: String
+  ) {
     var glue = glue
     for anchor in anchors {
       out.append(FlowSlice(content: .marker(.anchor(anchor)), glue: glue, location: location))
       glue = FlowSlice.Glue.marker
     }
     for frame in frames {
-      out.append(FlowSlice(content: .frame(frame), glue: glue, repeatedHeader: repeated, isGroup: true, location: location))
+      out.append(
+        FlowSlice(content: .frame(frame), glue: glue, repeatedHeader: repeated, isGroup: true, location: location))
       glue = FlowSlice.Glue.none
     }
   }
@@ -99,9 +111,11 @@ struct TableLayouter {
   /// The row's frame, or several frames when the row is taller than a page.
   /// - Parameter available: the height a piece of the row may take on a page (less than the
   ///   page when a repeated header sits above it).
-  private func rowFrames(_ row: TableRow, shaped: [ShapedParagraph?], part: Part, index: Int, isLastOfPart: Bool, table: Table,
-                         geometry: Geometry, available: Length, location: String,
-                         warnings: inout [LayoutWarning]) -> [Frame] {
+  private func rowFrames(
+    _ row: TableRow, shaped: [ShapedParagraph?], part: Part, index: Int, isLastOfPart: Bool, table: Table,
+    geometry: Geometry, available: Length, location: String,
+    warnings: inout [LayoutWarning]
+  ) -> [Frame] {
     let style = table.style
     let padding = style.cellPadding
     let layouter = ParagraphLayouter(cache: cache)
@@ -115,9 +129,10 @@ struct TableLayouter {
       let cellWidth = geometry.columnX[last] - geometry.columnX[column]
       let alignment = cell.alignment ?? table.columns[column].alignment
       let paragraphStyle = ParagraphStyle(alignment: alignment, lineHeight: style.lineHeight)
-      let set = layouter.layout(cell.spans, style: paragraphStyle, width: max(cellWidth - padding.left - padding.right, .zero),
-                                link: cell.link, shaped: cellIndex < shaped.count ? shaped[cellIndex] : nil,
-                                location: location)
+      let set = layouter.layout(
+        cell.spans, style: paragraphStyle, width: max(cellWidth - padding.left - padding.right, .zero),
+        link: cell.link, shaped: cellIndex < shaped.count ? shaped[cellIndex] : nil,
+        location: location)
       warnings += set.warnings
       cells.append(SetCell(x: geometry.columnX[column] + padding.left, lines: set.lines))
       column = last
@@ -125,7 +140,8 @@ struct TableLayouter {
     }
     if given < row.cells.count {
       let spanned = row.cells.reduce(0) { $0 + $1.columnSpan }
-      warnings.append(LayoutWarning(kind: .tooManyCells(count: spanned, columns: geometry.columnWidths.count), location: location))
+      warnings.append(
+        LayoutWarning(kind: .tooManyCells(count: spanned, columns: geometry.columnWidths.count), location: location))
     }
 
     let fill: Color?
@@ -147,8 +163,11 @@ struct TableLayouter {
     let rowHeight = contentHeight + padding.top + padding.bottom
     guard rowHeight > available, available > padding.top + padding.bottom else {
       let ranges = cells.map { 0..<$0.lines.count }
-      return [rowFrame(cells, lineRanges: ranges, height: rowHeight, fill: fill, topRule: topRule, bottomRule: bottomRule,
-                       geometry: geometry, padding: padding)]
+      return [
+        rowFrame(
+          cells, lineRanges: ranges, height: rowHeight, fill: fill, topRule: topRule, bottomRule: bottomRule,
+          geometry: geometry, padding: padding)
+      ]
     }
 
     // Taller than a page: cut between lines, each piece as tall as a page allows.
@@ -160,7 +179,8 @@ struct TableLayouter {
       var ranges: [Range<Int>] = []
       var pieceHeight = Length.zero
       for (c, cell) in cells.enumerated() {
-        var end = cursors[c], used = Length.zero
+        var end = cursors[c]
+        var used = Length.zero
         while end < cell.lines.count && (used + cell.lines[end].height <= limit || end == cursors[c]) {
           used += cell.lines[end].height
           end += 1
@@ -170,15 +190,19 @@ struct TableLayouter {
         cursors[c] = end
       }
       let isLast = !zip(cursors, cells).contains(where: { $0 < $1.lines.count })
-      frames.append(rowFrame(cells, lineRanges: ranges, height: pieceHeight + padding.top + padding.bottom, fill: fill,
-                             topRule: frames.isEmpty ? topRule : nil, bottomRule: isLast ? bottomRule : nil,
-                             geometry: geometry, padding: padding))
+      frames.append(
+        rowFrame(
+          cells, lineRanges: ranges, height: pieceHeight + padding.top + padding.bottom, fill: fill,
+          topRule: frames.isEmpty ? topRule : nil, bottomRule: isLast ? bottomRule : nil,
+          geometry: geometry, padding: padding))
     }
     return frames
   }
 
-  private func rowFrame(_ cells: [SetCell], lineRanges: [Range<Int>], height: Length, fill: Color?, topRule: Stroke?,
-                        bottomRule: Stroke?, geometry: Geometry, padding: EdgeInsets) -> Frame {
+  private func rowFrame(
+    _ cells: [SetCell], lineRanges: [Range<Int>], height: Length, fill: Color?, topRule: Stroke?,
+    bottomRule: Stroke?, geometry: Geometry, padding: EdgeInsets
+  ) -> Frame {
     var frame = Frame(size: Size(width: geometry.tableWidth, height: height))
     var count = 3
     for (cell, range) in zip(cells, lineRanges) { for line in cell.lines[range] { count += line.frame.items.count } }
@@ -197,8 +221,9 @@ struct TableLayouter {
       frame.push(.shape(ShapeItem(.line(to: Point(x: geometry.tableWidth, y: .zero)), stroke: topRule)), at: .zero)
     }
     if let bottomRule {
-      frame.push(.shape(ShapeItem(.line(to: Point(x: geometry.tableWidth, y: .zero)), stroke: bottomRule)),
-                 at: Point(x: .zero, y: height))
+      frame.push(
+        .shape(ShapeItem(.line(to: Point(x: geometry.tableWidth, y: .zero)), stroke: bottomRule)),
+        at: Point(x: .zero, y: height))
     }
     return frame
   }

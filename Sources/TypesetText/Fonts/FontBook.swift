@@ -2,7 +2,8 @@ import Synchronization
 
 /// The faces a document can use and, per style, the ordered list of faces to try for each character.
 ///
-/// Immutable after `init`, so one instance is shared by every thread.
+/// Immutable after `init` apart from two lock-guarded caches (the system faces, loaded on first
+/// need, and the pair tables of the shaping shortcut), so one instance is shared by every thread.
 public final class FontBook: @unchecked Sendable {
   /// The faces loaded from the fonts folder, in a fixed order (regular, bold, italic, bold
   /// italic, mono, mono bold, Arabic, Arabic bold, Hebrew, Hebrew bold; absent files skipped).
@@ -13,7 +14,7 @@ public final class FontBook: @unchecked Sendable {
   private let chains: [[Font]]
   /// The same chains as indices into `fonts`.
   let chainIndices: [[Int]]
-  /// Composed shaping of short ASCII text, per face and feature set.
+  /// The shaping shortcut's pair tables, per face and feature set.
   let pairTables = PairShapingTables()
 
   /// The system CJK faces that end every chain (empty when none is installed or when system
@@ -24,7 +25,7 @@ public final class FontBook: @unchecked Sendable {
   /// The fonts shipped in the repository's `Fonts/` folder (found via `$SETTLE_FONTS`, else
   /// relative to this source file's `#filePath`, else relative to the executable), plus system
   /// CJK fonts when installed (`NotoSansCJK-Regular.ttc`, the "Noto Sans CJK SC" face, or
-  /// `wqy-microhei.ttc`).
+  /// `wqy-microhei.ttc`), which are read on first need.
   ///
   /// Loaded once per process and cached; later calls return the same instance.
   /// - Throws: `FontError.unreadable` when no fonts folder is found or its Noto Sans Regular is
@@ -39,7 +40,7 @@ public final class FontBook: @unchecked Sendable {
 
   /// Loads the Noto faces from `directory` (which must hold at least `NotoSans-Regular.ttf`; any
   /// other shipped face that is absent is replaced by its nearest relative), and, when
-  /// `includeSystemFallbacks`, the system CJK faces.
+  /// `includeSystemFallbacks`, the system CJK faces (read on first need).
   /// - Throws: `FontError.unreadable` when `NotoSans-Regular.ttf` cannot be read;
   ///   `FontError.invalid` when a present file is not a usable font.
   public init(directory: String, includeSystemFallbacks: Bool = true) throws(FontError) {

@@ -23,8 +23,14 @@ public struct FontFeature: Sendable, Hashable, CustomStringConvertible {
   var harfBuzzFeature: hb_feature_t {
     var t: UInt32 = 0
     var n = 0
-    for b in tag.utf8.prefix(4) { t = (t << 8) | UInt32(b); n += 1 }
-    while n < 4 { t = (t << 8) | 0x20; n += 1 }
+    for b in tag.utf8.prefix(4) {
+      t = (t << 8) | UInt32(b)
+      n += 1
+    }
+    while n < 4 {
+      t = (t << 8) | 0x20
+      n += 1
+    }
     return hb_feature_t(tag: t, value: value, start: 0, end: UInt32.max)
   }
 }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// Finds the repository's `Fonts/` folder.
@@ -10,7 +10,9 @@ enum FontLocator {
   /// `$SETTLE_FONTS` when set; else the `Fonts/` folder beside this package's sources (from
   /// `#filePath`); else the first `Fonts/` folder in the executable's directory or its ancestors.
   /// - Throws: `FontError.unreadable` naming the places searched when none holds the marker.
-  static func fontsDirectory(filePath: String = #filePath) throws(FontError) -> String {
+  static func fontsDirectory(filePath: String = #filePath, executable: String? = executablePath()) throws(FontError)
+    -> String
+  {
     if let env = getenv("SETTLE_FONTS").map({ String(cString: $0) }), !env.isEmpty {
       return env
     }
@@ -21,7 +23,7 @@ enum FontLocator {
       if isReadable(fromSource + "/" + marker) { return fromSource }
       searched.append(fromSource)
     }
-    if let exe = executablePath() {
+    if let exe = executable {
       for dir in ancestors(of: exe).prefix(8) {
         let candidate = dir + "/Fonts"
         if isReadable(candidate + "/" + marker) { return candidate }
@@ -44,7 +46,7 @@ enum FontLocator {
 
   static func isReadable(_ path: String) -> Bool { access(path, R_OK) == 0 }
 
-  private static func executablePath() -> String? {
+  static func executablePath() -> String? {
     var buffer = [CChar](repeating: 0, count: 4096)
     let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
     guard n > 0 else { return nil }

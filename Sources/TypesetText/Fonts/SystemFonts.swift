@@ -1,4 +1,4 @@
-import CFreeType
+import CHarfBuzz
 
 /// System fonts that extend coverage beyond the shipped Noto faces (CJK only).
 enum SystemFonts {
@@ -26,25 +26,29 @@ enum SystemFonts {
     return []
   }
 
-  /// The family name of each face in a font file or collection (empty when FreeType rejects it).
+  /// The family name (`name` ID 1, English) of each face in a font file or collection, read
+  /// with HarfBuzz without parsing outlines; empty when HarfBuzz rejects the bytes.
   static func faceFamilies(_ bytes: [UInt8]) -> [String] {
-    var library: FT_Library?
-    guard FT_Init_FreeType(&library) == 0, let library else { return [] }
-    defer { FT_Done_FreeType(library) }
-    return bytes.withUnsafeBufferPointer { buf -> [String] in
-      func open(_ index: Int) -> FT_Face? {
-        var face: FT_Face?
-        guard FT_New_Memory_Face(library, buf.baseAddress, FT_Long(buf.count), FT_Long(index), &face) == 0 else { return nil }
-        return face
+    bytes.withUnsafeBufferPointer { buf -> [String] in
+      guard let base = buf.baseAddress, buf.count <= Int(UInt32.max) else { return [] }
+      let blob = base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+        hb_blob_create_or_fail($0, UInt32(buf.count), HB_MEMORY_MODE_READONLY, nil, nil)
       }
-      guard let first = open(0) else { return [] }
-      let count = min(Int(first.pointee.num_faces), 64)
-      FT_Done_Face(first)
+      guard let blob else { return [] }
+      defer { hb_blob_destroy(blob) }
+      let count = min(Int(hb_face_count(blob)), 64)
       var names: [String] = []
       for i in 0..<count {
-        guard let face = open(i) else { names.append(""); continue }
-        names.append(face.pointee.family_name.map { String(cString: $0) } ?? "")
-        FT_Done_Face(face)
+        guard let face = hb_face_create(blob, UInt32(i)) else {
+          names.append("")
+          continue
+        }
+        defer { hb_face_destroy(face) }
+        var size: UInt32 = 256
+        var text = [CChar](repeating: 0, count: Int(size))
+        _ = hb_ot_name_get_utf8(
+          face, hb_ot_name_id_t(HB_OT_NAME_ID_FONT_FAMILY), Languages.shared.english, &size, &text)
+        names.append(String(decoding: text.prefix(Int(size)).map { UInt8(bitPattern: $0) }, as: UTF8.self))
       }
       return names
     }

@@ -12,7 +12,9 @@ public struct TextStyle: Sendable, Hashable {
   public var features: [FontFeature]
 
   /// Creates a style; the default is 10 pt black regular sans with default features.
-  public init(font: FontStyle = FontStyle(), size: Length = .pt(10), color: Color = .black, features: [FontFeature] = []) {
+  public init(
+    font: FontStyle = FontStyle(), size: Length = .pt(10), color: Color = .black, features: [FontFeature] = []
+  ) {
     self.font = font
     self.size = size
     self.color = color

@@ -28,7 +28,7 @@ struct Itemization {
 /// fallback chain, then cuts wherever one of those or the style changes.
 struct Itemizer {
   /// Per-character state while itemizing.
-  private struct Character {
+  private struct CharacterState {
     var value: UInt32
     var offset: Int
     var span: Int32
@@ -42,7 +42,7 @@ struct Itemizer {
   let book: FontBook
 
   func itemize(_ spans: [StyledSpan], text: String, direction: ParagraphDirection) -> Itemization {
-    var chars: [Character] = []
+    var chars: [CharacterState] = []
     chars.reserveCapacity(text.utf8.count)
     var mayContainRightToLeft = false
     let funcs = hb_unicode_funcs_get_default()
@@ -70,7 +70,10 @@ struct Itemizer {
         case .common:
           break
         }
-        chars.append(Character(value: v, offset: offset, span: Int32(spanIndex), script: script, donor: donor, font: -1, kind: resolvedKind))
+        chars.append(
+          CharacterState(
+            value: v, offset: offset, span: Int32(spanIndex), script: script, donor: donor, font: -1, kind: resolvedKind
+          ))
         offset += UTF8.width(scalar)
       }
     }
@@ -94,7 +97,8 @@ struct Itemizer {
         let d = chars[i].donor
         if d < 0 {
           chars[i].donor = nextStrong
-        } else if nextStrong >= 0 && !levels.isEmpty && level(Int(d)) != level(i) && level(Int(nextStrong)) == level(i) {
+        } else if nextStrong >= 0 && !levels.isEmpty && level(Int(d)) != level(i) && level(Int(nextStrong)) == level(i)
+        {
           chars[i].donor = nextStrong
         }
       default: break
@@ -123,6 +127,7 @@ struct Itemizer {
     let bookFontCount = fonts.count
     var systemLoaded = false
     var missing: [MissingGlyph] = []
+    var scalars: [Unicode.Scalar] = []  // made on the first missing glyph, for its context
     /// The first face of `chain`, then of the system faces, covering `v`. System faces are
     /// loaded only when the chain fails for a visible character.
     func firstCovering(_ v: UInt32, _ chain: [Int], searchSystem: Bool = true) -> Int? {
@@ -144,7 +149,9 @@ struct Itemizer {
         return Int32(chain[0])
       }
       if let scalar = Unicode.Scalar(v) {
-        missing.append(MissingGlyph(scalar: scalar, offset: chars[i].offset, context: MissingGlyph.context(of: text, around: chars[i].offset)))
+        if scalars.isEmpty { scalars = chars.compactMap { Unicode.Scalar($0.value) } }
+        let context = MissingGlyph.context(of: scalars, around: i)
+        missing.append(MissingGlyph(scalar: scalar, offset: chars[i].offset, context: context))
       }
       return Int32(chain[0])
     }
@@ -189,7 +196,10 @@ struct Itemizer {
         j += 1
       }
       let end = j < chars.count ? chars[j].offset : textLength
-      items.append(TextItem(start: first.offset, end: end, level: lvl, script: first.script, font: Int(first.font), span: Int(first.span)))
+      items.append(
+        TextItem(
+          start: first.offset, end: end, level: lvl, script: first.script, font: Int(first.font), span: Int(first.span))
+      )
       i = j
     }
     return Itemization(items: items, fonts: fonts, baseLevel: bidi.baseLevel, missingGlyphs: missing)

@@ -26,20 +26,17 @@ public struct MissingGlyph: Sendable, Hashable, CustomStringConvertible {
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 
-  /// `text` around the byte `offset`: the whole text when it has at most `limit` characters,
-  /// else about `limit` characters centred on the offset, with “…” marking the cuts.
-  static func context(of text: String, around offset: Int, limit: Int = 40) -> String {
-    let scalars = Array(text.unicodeScalars)
-    guard scalars.count > limit else { return text }
-    var bytes = 0, position = 0
-    for (i, s) in scalars.enumerated() {
-      if bytes >= offset { position = i; break }
-      bytes += UTF8.width(s)
-      position = i + 1
+  /// The characters around `scalars[index]`: all of them when there are at most `limit`, else
+  /// `limit` characters centred on it, with “…” marking the cuts.
+  static func context(of scalars: [Unicode.Scalar], around index: Int, limit: Int = 40) -> String {
+    var out = ""
+    guard scalars.count > limit else {
+      out.unicodeScalars.append(contentsOf: scalars)
+      return out
     }
-    let start = max(0, min(position - limit / 2, scalars.count - limit))
+    let start = max(0, min(index - limit / 2, scalars.count - limit))
     let end = min(scalars.count, start + limit)
-    var out = start > 0 ? "…" : ""
+    if start > 0 { out += "…" }
     out.unicodeScalars.append(contentsOf: scalars[start..<end])
     if end < scalars.count { out += "…" }
     return out

@@ -87,7 +87,8 @@ final class PairShapingTable: Sendable {
       }
     }
     self.singles = singles
-    pairs = Mutex([Int32](repeating: PairShapingTable.unknown, count: PairShapingTable.slotCount * PairShapingTable.slotCount))
+    pairs = Mutex(
+      [Int32](repeating: PairShapingTable.unknown, count: PairShapingTable.slotCount * PairShapingTable.slotCount))
     usable.store(validate(), ordering: .relaxed)
   }
 
@@ -113,7 +114,9 @@ final class PairShapingTable: Sendable {
     hb_buffer_set_flags(buffer, hb_buffer_flags_t(rawValue: HB_BUFFER_FLAG_BOT.rawValue | HB_BUFFER_FLAG_EOT.rawValue))
     features.withUnsafeBufferPointer { hb_shape(font.hbFont, buffer, $0.baseAddress, UInt32($0.count)) }
     var n: UInt32 = 0
-    guard let infos = hb_buffer_get_glyph_infos(buffer, &n), n > 0, let positions = hb_buffer_get_glyph_positions(buffer, &n) else {
+    guard let infos = hb_buffer_get_glyph_infos(buffer, &n), n > 0,
+      let positions = hb_buffer_get_glyph_positions(buffer, &n)
+    else {
       return []
     }
     return (0..<Int(n)).map { k in
@@ -126,7 +129,8 @@ final class PairShapingTable: Sendable {
   /// The composed glyphs (font units, clusters as UTF-8 offsets) of `text`, or nil when a
   /// character or a pair is not usable (the caller then runs HarfBuzz).
   func compose(_ text: String) -> [RawGlyph]? {
-    compose(text) { id, cluster, advance in RawGlyph(id: id, cluster: cluster, advance: advance, xOffset: 0, yOffset: 0) }
+    compose(text) { id, cluster, advance in RawGlyph(id: id, cluster: cluster, advance: advance, xOffset: 0, yOffset: 0)
+    }
   }
 
   /// `compose` producing glyphs at `size` directly (the hot path), with their total advance.
@@ -182,7 +186,8 @@ final class PairShapingTable: Sendable {
       scratch[byteCount + count - 1] = 0
       var out: [G] = []
       out.reserveCapacity(count)
-      var offset = 0, i = 0
+      var offset = 0
+      var i = 0
       for scalar in text.unicodeScalars {
         let single = singles[Int(scratch[i])]
         out.append(make(single.glyph, offset, single.advance &+ scratch[byteCount + i]))
@@ -195,7 +200,8 @@ final class PairShapingTable: Sendable {
 
   /// The first glyph's advance change when slot `a` is followed by slot `b`, or `complex`.
   private func pairAdjustment(_ a: Int, _ b: Int) -> Int32 {
-    let sa = singles[a], sb = singles[b]
+    let sa = singles[a]
+    let sb = singles[b]
     let first = PairShapingTable.utf8([PairShapingTable.character(a)])
     let bytes = first + PairShapingTable.utf8([PairShapingTable.character(b)])
     let g = PairShapingTable.shapeLatin(bytes, font: font, features: features)
@@ -212,7 +218,9 @@ final class PairShapingTable: Sendable {
       guard let composed = compose(text) else { continue }  // such texts never take the shortcut
       guard composed.count == expected.count else { return false }
       for (x, y) in zip(composed, expected)
-      where x.id != y.id || x.cluster != y.cluster || x.advance != y.advance || x.xOffset != y.xOffset || x.yOffset != y.yOffset {
+      where x.id != y.id || x.cluster != y.cluster || x.advance != y.advance || x.xOffset != y.xOffset
+        || x.yOffset != y.yOffset
+      {
         return false
       }
     }

@@ -9,7 +9,9 @@ extension ShapedParagraph {
     for run in runs {
       var head = "run \(run.range.lowerBound)..<\(run.range.upperBound) level \(run.bidiLevel)"
       head += " font \(run.font.postScriptName) size \(run.style.size) width \(run.width)"
-      if !run.style.features.isEmpty { head += " features \(run.style.features.map(\.description).joined(separator: ","))" }
+      if !run.style.features.isEmpty {
+        head += " features \(run.style.features.map(\.description).joined(separator: ","))"
+      }
       lines.append(head)
       for (i, g) in run.glyphs.enumerated() {
         var line = "  gid \(g.id) cluster \(g.cluster) advance \(g.advance)"

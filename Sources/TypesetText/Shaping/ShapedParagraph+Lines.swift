@@ -7,7 +7,8 @@ extension ShapedParagraph {
   /// paragraph's base level (rule L1), so in a right-to-left paragraph it ends up at the left.
   public func lineRuns(_ range: Range<Int>, trimTrailingWhitespace: Bool = true) -> [ShapedRun] {
     let count = text.utf8.count
-    let lower = min(max(0, range.lowerBound), count), upper = min(max(lower, range.upperBound), count)
+    let lower = min(max(0, range.lowerBound), count)
+    let upper = min(max(lower, range.upperBound), count)
     guard lower < upper else { return [] }
     let whitespaceStart = trailingWhitespaceStart(lower..<upper)
     var pieces = cut(lower..<whitespaceStart)
@@ -41,7 +42,8 @@ extension ShapedParagraph {
       while end > range.lowerBound {
         var start = end - 1
         while start > range.lowerBound && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        guard let scalar = UTF8.decodeOne(bytes, from: start, to: end), ShapedParagraph.isLineEndWhitespace(scalar) else { break }
+        guard let scalar = UTF8.decodeOne(bytes, from: start, to: end), ShapedParagraph.isLineEndWhitespace(scalar)
+        else { break }
         end = start
       }
     }
@@ -60,7 +62,8 @@ extension ShapedParagraph {
   /// sequence of runs at that level or higher.
   static func reorderVisually(_ runs: [ShapedRun]) -> [ShapedRun] {
     guard runs.count > 1 else { return runs }
-    var maxLevel: UInt8 = 0, minOddLevel = UInt8.max
+    var maxLevel: UInt8 = 0
+    var minOddLevel = UInt8.max
     for r in runs {
       maxLevel = max(maxLevel, r.bidiLevel)
       if r.bidiLevel & 1 == 1 { minOddLevel = min(minOddLevel, r.bidiLevel) }
@@ -71,7 +74,10 @@ extension ShapedParagraph {
     while level >= minOddLevel {
       var i = 0
       while i < out.count {
-        guard out[i].bidiLevel >= level else { i += 1; continue }
+        guard out[i].bidiLevel >= level else {
+          i += 1
+          continue
+        }
         var j = i
         while j < out.count && out[j].bidiLevel >= level { j += 1 }
         out[i..<j].reverse()

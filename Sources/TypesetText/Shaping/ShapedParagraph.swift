@@ -50,7 +50,8 @@ public struct ShapedParagraph: Sendable {
 
   /// The index of the first run whose range ends after `offset` (binary search), or `runs.count`.
   func firstRunIndex(endingAfter offset: Int) -> Int {
-    var low = 0, high = runs.count
+    var low = 0
+    var high = runs.count
     while low < high {
       let mid = (low + high) / 2
       if runs[mid].range.upperBound > offset { high = mid } else { low = mid + 1 }
@@ -81,8 +82,10 @@ public struct ShapedParagraph: Sendable {
   /// The text between two UTF-8 offsets (clamped; offsets inside a character are widened to it).
   public func substring(_ range: Range<Int>) -> String {
     let utf8 = text.utf8
-    let lower = min(max(0, range.lowerBound), utf8.count), upper = min(max(lower, range.upperBound), utf8.count)
-    let from = utf8.index(utf8.startIndex, offsetBy: lower), to = utf8.index(utf8.startIndex, offsetBy: upper)
+    let lower = min(max(0, range.lowerBound), utf8.count)
+    let upper = min(max(lower, range.upperBound), utf8.count)
+    let from = utf8.index(utf8.startIndex, offsetBy: lower)
+    let to = utf8.index(utf8.startIndex, offsetBy: upper)
     return String(decoding: utf8[from..<to], as: UTF8.self)
   }
 }

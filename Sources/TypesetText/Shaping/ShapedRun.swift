@@ -45,7 +45,8 @@ public struct ShapedRun: Sendable {
   /// The first glyph index whose cluster satisfies `predicate` (which is false then true along
   /// the glyph array), or `glyphs.count`.
   private func firstIndex(where predicate: (Int) -> Bool) -> Int {
-    var low = 0, high = glyphs.count
+    var low = 0
+    var high = glyphs.count
     while low < high {
       let mid = (low + high) / 2
       if predicate(glyphs[mid].cluster) { high = mid } else { low = mid + 1 }
@@ -55,7 +56,8 @@ public struct ShapedRun: Sendable {
 
   /// The same run restricted to `clusters` (clamped to `range`), or nil when no glyph is left.
   func cut(to clusters: Range<Int>) -> ShapedRun? {
-    let lower = max(clusters.lowerBound, range.lowerBound), upper = min(clusters.upperBound, range.upperBound)
+    let lower = max(clusters.lowerBound, range.lowerBound)
+    let upper = min(clusters.upperBound, range.upperBound)
     guard lower < upper else { return nil }
     if lower == range.lowerBound && upper == range.upperBound { return self }
     let indices = glyphIndices(clusters: lower..<upper)

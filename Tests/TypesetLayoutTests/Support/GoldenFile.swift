@@ -10,8 +10,10 @@ import Testing
 
 enum GoldenFile {
   /// Compares `actual` with `Golden/<folder>/<name>`.
-  static func check(_ actual: String, folder: String, name: String, filePath: String = #filePath,
-                    sourceLocation: SourceLocation = #_sourceLocation) {
+  static func check(
+    _ actual: String, folder: String, name: String, filePath: String = #filePath,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     guard let root = repositoryRoot(from: filePath) else {
       Issue.record("no Package.swift above \(filePath)", sourceLocation: sourceLocation)
       return
@@ -25,7 +27,8 @@ enum GoldenFile {
     guard let expected = try? String(contentsOf: golden, encoding: .utf8) else {
       write(actual, to: golden, creatingDirectory: directory)
       if !recording {
-        Issue.record("golden \(folder)/\(name) was missing; written now — review and commit it", sourceLocation: sourceLocation)
+        Issue.record(
+          "golden \(folder)/\(name) was missing; written now — review and commit it", sourceLocation: sourceLocation)
       }
       return
     }
@@ -39,7 +42,8 @@ enum GoldenFile {
       return
     }
     write(actual, to: actualURL, creatingDirectory: directory)
-    Issue.record("""
+    Issue.record(
+      """
       golden \(folder)/\(name) differs (actual written to \(name).actual; \
       re-record with SETTLE_RECORD_GOLDEN=1):
       \(lineDiff(expected: expected, actual: actual))

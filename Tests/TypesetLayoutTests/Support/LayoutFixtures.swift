@@ -1,5 +1,6 @@
 import TypesetCore
 import TypesetText
+
 @testable import TypesetLayout
 
 /// Shared fonts and small helpers to read laid-out pages back.
@@ -35,7 +36,8 @@ extension Frame {
       let at = positioned.position + offset
       switch positioned.item {
       case .text(let t):
-        out.append(FoundText(x: at.x, y: at.y, width: t.width, text: t.glyphs.map(\.text).joined(), actualText: t.actualText))
+        out.append(
+          FoundText(x: at.x, y: at.y, width: t.width, text: t.glyphs.map(\.text).joined(), actualText: t.actualText))
       case .group(let g): out += g.texts(offset: at)
       default: break
       }
@@ -70,7 +72,9 @@ extension Frame {
 
 extension LayoutResult {
   /// The joined lines of page `index` (0-based).
-  func lines(ofPage index: Int) -> [String] { document.pages.indices.contains(index) ? document.pages[index].frame.lines() : [] }
+  func lines(ofPage index: Int) -> [String] {
+    document.pages.indices.contains(index) ? document.pages[index].frame.lines() : []
+  }
   /// The 0-based index of the first page whose lines contain `text`.
   func page(containing text: String) -> Int? {
     document.pages.indices.first { lines(ofPage: $0).contains { $0.contains(text) } }

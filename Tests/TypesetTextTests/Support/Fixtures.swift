@@ -1,4 +1,5 @@
 import TypesetCore
+
 @testable import TypesetText
 
 /// Shared fonts and shaper for the tests (loaded once per process).
@@ -18,7 +19,8 @@ enum Fixtures {
 
   /// The UTF-8 offset of the first occurrence of `needle` in `text`.
   static func offset(of needle: String, in text: String) -> Int? {
-    let hay = Array(text.utf8), n = Array(needle.utf8)
+    let hay = Array(text.utf8)
+    let n = Array(needle.utf8)
     guard n.count <= hay.count else { return nil }
     for i in 0...(hay.count - n.count) where Array(hay[i..<i + n.count]) == n { return i }
     return nil

@@ -11,7 +11,9 @@ enum GoldenFile {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Golden")
 
-  static func check(_ actual: String, named name: String, folder: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  static func check(
+    _ actual: String, named name: String, folder: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     let dir = root.appendingPathComponent(folder)
     let url = dir.appendingPathComponent(name)
     let actualURL = dir.appendingPathComponent(name + ".actual")
@@ -31,7 +33,9 @@ enum GoldenFile {
       return
     }
     try? actual.write(to: actualURL, atomically: true, encoding: .utf8)
-    Issue.record("golden \(folder)/\(name) differs (actual written to \(name).actual):\n\(diff(expected, actual))", sourceLocation: sourceLocation)
+    Issue.record(
+      "golden \(folder)/\(name) differs (actual written to \(name).actual):\n\(diff(expected, actual))",
+      sourceLocation: sourceLocation)
   }
 
   /// The lines that differ, as `-expected` / `+actual` pairs (at most 40 lines).
@@ -40,7 +44,8 @@ enum GoldenFile {
     let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
     var out: [String] = []
     for i in 0..<max(a.count, b.count) where out.count < 40 {
-      let x = i < a.count ? String(a[i]) : nil, y = i < b.count ? String(b[i]) : nil
+      let x = i < a.count ? String(a[i]) : nil
+      let y = i < b.count ? String(b[i]) : nil
       if x != y {
         if let x { out.append("-\(i + 1): \(x)") }
         if let y { out.append("+\(i + 1): \(y)") }
