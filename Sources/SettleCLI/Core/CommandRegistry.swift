@@ -8,6 +8,7 @@ public enum CommandRegistry {
     PlanCommand.self,
     LogCommand.self,
     NoticeCommand.self,
+    StatementCommand.self,
   ]
 
   /// The command named `name`, if registered.
