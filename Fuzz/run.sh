@@ -44,8 +44,9 @@ case "${1:-build}" in
   build) build "${2:-all}" ;;
   run)
     target=$2; seconds=${3:-60}
+    case $target in fuzz-pdf) maxlen=32768 ;; *) maxlen=16384 ;; esac
     mkdir -p "Fuzz/corpus/$target" "Fuzz/artifacts/$target"
     SWIFT_BACKTRACE=enable=no "$B/$target" "Fuzz/corpus/$target" $( [ -d "$CORPUS" ] && seeds "$target" ) \
-      -max_total_time="$seconds" -max_len=131072 -rss_limit_mb=2048 -timeout=10 -artifact_prefix="Fuzz/artifacts/$target/" ;;
+      -max_total_time="$seconds" -max_len=$maxlen -rss_limit_mb=2048 -timeout=10 -artifact_prefix="Fuzz/artifacts/$target/" ;;
   *) echo "usage: $0 build | run <target> [seconds]" >&2; exit 2 ;;
 esac

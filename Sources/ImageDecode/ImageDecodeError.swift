@@ -40,6 +40,7 @@ public struct ImageDecodeLimits: Sendable, Equatable {
   /// Most bytes the PNG zlib data may inflate to.
   public var maxInflatedBytes: Int
 
+  /// Creates limits; see the properties for what each bounds.
   public init(maxPixels: Int, maxDimension: Int, maxInflatedBytes: Int) {
     self.maxPixels = maxPixels
     self.maxDimension = maxDimension

@@ -34,6 +34,11 @@ import Testing
     #expect(try JPEGReader.read(Self.jpeg(components: 4)).jpeg?.isInvertedCMYK == false)
   }
 
+  @Test func descriptionSummarises() throws {
+    let image = try JPEGReader.read(Self.jpeg(width: 2, height: 1, extra: Self.exif(orientation: 8, bigEndian: false)))
+    #expect(image.description == "jpeg 2×1 rgb exif 8 (shown 1×2)")
+  }
+
   @Test func progressiveIsReported() throws {
     #expect(try JPEGReader.read(Self.jpeg(sof: 0xc2)).jpeg?.isProgressive == true)
   }

@@ -188,3 +188,67 @@ extension PDFReadError {
     }
   }
 }
+
+/// Files encrypted here with the empty user password, for revisions the corpus lacks.
+@Suite struct CraftedEncryptionTests {
+  static let padding: [UInt8] = [
+    0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08,
+    0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+  ]
+
+  /// Revision 2, 40-bit RC4: strings (Info /Title) and streams are decrypted with per-object keys.
+  @Test func rc4Revision2() throws {
+    let id = Array("fedcba9876543210".utf8)
+    let o = [UInt8](repeating: 0x4f, count: 32)
+    let p: UInt32 = 0xffff_ffc0
+    let key = Array(MD5.hash(Self.padding + o + [UInt8(p & 0xff), UInt8(p >> 8 & 0xff), UInt8(p >> 16 & 0xff), UInt8(p >> 24)] + id).prefix(5))
+    let u = RC4.process(Self.padding, key: key)
+    func objectKey(_ n: Int) -> [UInt8] { Array(MD5.hash(key + [UInt8(n), 0, 0, 0, 0]).prefix(10)) }
+    let content = Array("BT /F1 9 Tf (secret page) Tj ET".utf8)
+    var builder = PDFBuilder()
+    builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+    builder.add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+    builder.add(3, "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>")
+    builder.addStream(4, "", RC4.process(content, key: objectKey(4)))
+    builder.add(5, "<< /Title <\(hex(RC4.process(Array("Invoice 7".utf8), key: objectKey(5))))> >>")
+    builder.add(9, "<< /Filter /Standard /V 1 /R 2 /P -64 /O <\(hex(o))> /U <\(hex(u))> >>")
+    builder.trailerExtra = "/Encrypt 9 0 R /Info 5 0 R /ID [<\(hex(id))> <\(hex(id))>]"
+    let document = try PDFDocument(data: builder.build())
+    #expect(document.isEncrypted)
+    #expect(document.page(at: 0).contents == content)
+    #expect(document.info?["Title"]?.stringValue == Array("Invoice 7".utf8))
+  }
+
+  /// AES-256 (revision 6) built with the library's own primitives, /EncryptMetadata false:
+  /// the page content is decrypted, the /Metadata stream is left as stored.
+  @Test func aes256Revision6WithClearMetadata() throws {
+    let fileKey = (0..<32).map { UInt8($0 * 7 % 256) }
+    let validationSalt: [UInt8] = [1, 2, 3, 4, 5, 6, 7, 8]
+    let keySalt: [UInt8] = [8, 7, 6, 5, 4, 3, 2, 1]
+    let u = PDFPasswordHash.revision6(password: [], salt: validationSalt) + validationSalt + keySalt
+    let ue = try AES(key: PDFPasswordHash.revision6(password: [], salt: keySalt)).encryptCBC(fileKey, iv: [UInt8](repeating: 0, count: 16))
+    let iv = [UInt8](repeating: 9, count: 16)
+    let content = Array("BT (aes) Tj ET".utf8)
+    let padded = content + [UInt8](repeating: UInt8(16 - content.count % 16), count: 16 - content.count % 16)
+    let encrypted = iv + (try AES(key: fileKey).encryptCBC(padded, iv: iv))
+    let metadata = Array("<x:xmpmeta/>".utf8)
+    var builder = PDFBuilder()
+    builder.add(1, "<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>")
+    builder.add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+    builder.add(3, "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>")
+    builder.addStream(4, "", encrypted)
+    builder.addStream(6, "/Type /Metadata /Subtype /XML", metadata)
+    builder.add(
+      9,
+      "<< /Filter /Standard /V 5 /R 6 /Length 256 /P -4 /EncryptMetadata false /CF << /StdCF << /CFM /AESV3 /Length 32 >> >> /StmF /StdCF /StrF /StdCF /O <\(hex([UInt8](repeating: 0, count: 48)))> /U <\(hex(u))> /UE <\(hex(ue))> /OE <\(hex([UInt8](repeating: 0, count: 32)))> >>"
+    )
+    builder.trailerExtra = "/Encrypt 9 0 R"
+    let document = try PDFDocument(data: builder.build())
+    #expect(document.page(at: 0).contents == content)
+    guard case .stream(let stream) = document.resolve(PDFReference(number: 6, generation: 0)) else {
+      Issue.record("metadata stream missing")
+      return
+    }
+    #expect(stream.encodedData == metadata)
+  }
+}

@@ -73,6 +73,9 @@ public enum PNGDecoder {
       if w > 0 && h > 0 { expected += h * (1 + header.rowBytes(w)) }
     }
     guard expected <= limits.maxInflatedBytes else { throw .decompressedTooLarge(limit: limits.maxInflatedBytes) }
+    // Deflate cannot expand data more than about 1032:1, so a header promising more than the
+    // IDAT data can hold is refused before the output buffer is allocated.
+    guard expected / 1100 <= compressed.count else { throw .truncated }
     let raw = try inflate(compressed, expected: expected)
     guard raw.count >= expected else { throw .truncated }
 
@@ -147,6 +150,33 @@ public enum PNGDecoder {
       }
     }
 
+    /// 8-bit palette indices, non-interlaced: table lookups (out-of-range indices stay black).
+    private func storePalette(row: [UInt8], count: Int, y: Int, samples: inout [UInt8], alpha: inout [UInt8]) {
+      let base = y * header.width
+      let entries = palette.count / 3
+      let table = transparency ?? []
+      row.withUnsafeBufferPointer { r in
+        palette.withUnsafeBufferPointer { pal in
+          samples.withUnsafeMutableBufferPointer { s in
+            for i in 0..<count {
+              let index = Int(r[i])
+              guard index < entries else { continue }
+              let p = 3 * (base + i)
+              s[p] = pal[3 * index]
+              s[p + 1] = pal[3 * index + 1]
+              s[p + 2] = pal[3 * index + 2]
+            }
+          }
+        }
+      }
+      if transparency != nil {
+        for i in 0..<count {
+          let index = Int(row[i])
+          alpha[base + i] = index < table.count ? table[index] : 255
+        }
+      }
+    }
+
     /// A sample scaled to 8 bits.
     @inline(__always) func scaled(_ v: Int) -> UInt8 {
       switch header.bitDepth {
@@ -160,6 +190,10 @@ public enum PNGDecoder {
       let channels = header.channels
       if header.bitDepth == 8 && dx == 1 && header.colorType != 3 && transparency == nil {
         storeFast(row: row, count: count, y: y, samples: &samples, alpha: &alpha)
+        return
+      }
+      if header.bitDepth == 8 && dx == 1 && header.colorType == 3 {
+        storePalette(row: row, count: count, y: y, samples: &samples, alpha: &alpha)
         return
       }
       let key: [Int]? = transparency.flatMap { t in

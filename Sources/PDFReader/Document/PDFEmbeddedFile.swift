@@ -7,6 +7,7 @@ public struct PDFEmbeddedFile: Sendable, Equatable {
   /// The embedded file stream (/EF /F or /EF /UF), if present.
   public let stream: PDFReference?
 
+  /// Creates an embedded-file record.
   public init(name: String, fileName: String, stream: PDFReference?) {
     self.name = name
     self.fileName = fileName

@@ -11,6 +11,7 @@ public struct PDFReadLimits: Sendable, Equatable {
   /// Most parse steps (objects parsed, xref entries, page-tree nodes, 4 KiB decode chunks).
   public var maxWork: Int
 
+  /// Creates limits; see the properties for what each bounds.
   public init(maxDepth: Int, maxObjects: Int, maxStreamBytes: Int, maxTotalDecodedBytes: Int, maxWork: Int) {
     self.maxDepth = maxDepth
     self.maxObjects = maxObjects

@@ -5,6 +5,7 @@ public struct PDFFilter: Sendable, Equatable {
   /// The stage's decode parameters, if any.
   public var parameters: PDFDictionary?
 
+  /// Creates a filter stage.
   public init(name: String, parameters: PDFDictionary?) {
     self.name = name
     self.parameters = parameters

@@ -21,7 +21,9 @@ enum Predictor {
   }
 
   /// Undoes PNG row filters; each row starts with its filter type byte. A short last row is kept.
-  static func png(_ data: [UInt8], rowBytes: Int, bytesPerPixel bpp: Int) -> [UInt8] {
+  static func png(_ data: [UInt8], rowBytes declaredRowBytes: Int, bytesPerPixel bpp: Int) -> [UInt8] {
+    // A row longer than the data can only be partial: never allocate more than the data holds.
+    let rowBytes = max(1, min(declaredRowBytes, data.count))
     var out = [UInt8]()
     out.reserveCapacity(data.count)
     var previous = [UInt8](repeating: 0, count: rowBytes)

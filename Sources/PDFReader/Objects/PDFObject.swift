@@ -74,6 +74,7 @@ public struct PDFReference: Hashable, Comparable, Sendable, CustomStringConverti
   /// The generation number (0–65535).
   public var generation: Int
 
+  /// Creates a reference to object `number`, generation `generation`.
   public init(number: Int, generation: Int) {
     self.number = number
     self.generation = generation

@@ -4,9 +4,13 @@
 /// `lowerLeftY < upperRightY` always hold for boxes the reader returns.
 /// Build a `TypesetCore.Length` with `Length(microPoints:)`.
 public struct PDFRectangle: Hashable, Sendable, CustomStringConvertible {
+  /// Left edge in micro-points.
   public var lowerLeftX: Int64
+  /// Bottom edge in micro-points.
   public var lowerLeftY: Int64
+  /// Right edge in micro-points.
   public var upperRightX: Int64
+  /// Top edge in micro-points.
   public var upperRightY: Int64
 
   /// Creates a rectangle from two corners given in any order.

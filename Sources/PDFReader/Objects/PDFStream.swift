@@ -8,6 +8,7 @@ public struct PDFStream: Sendable, Equatable {
   /// The stream bytes after decryption, before filters.
   public var encodedData: [UInt8]
 
+  /// Creates a stream from its dictionary and encoded data.
   public init(dictionary: PDFDictionary, encodedData: [UInt8]) {
     self.dictionary = dictionary
     self.encodedData = encodedData

@@ -231,7 +231,7 @@ final class ObjectLoader {
   private func scan() throws(PDFReadError) -> [Int: Int] {
     if let scanTable { return scanTable }
     var table: [Int: Int] = [:]
-    try budget.charge(bytes.count / 4096)
+    try budget.charge(bytes.count / 64)
     try bytes.withUnsafeBufferPointer { (b) throws(PDFReadError) in
       let n = b.count
       var i = 1
@@ -518,9 +518,10 @@ final class ObjectLoader {
       }
     }
     guard let end = bytes.firstIndex(of: endstream, from: start) else {
+      try budget.charge((bytes.count - start) / 64)
       throw .malformed("stream starting at byte \(start) has no endstream")
     }
-    try budget.charge((end - start) / 4096)
+    try budget.charge((end - start) / 64)
     var stop = end
     if stop > start && bytes[stop - 1] == 0x0a { stop -= 1 }
     if stop > start && bytes[stop - 1] == 0x0d { stop -= 1 }
