@@ -41,6 +41,7 @@ let package = Package(
     .target(name: "TypesetLayout", dependencies: ["TypesetCore", "TypesetText"]),
     .target(name: "PDFWriter", dependencies: ["CZlib"]),
     .target(name: "PDFReader", dependencies: ["Crypt", "CZlib"]),
+    .target(name: "ImageDecode", dependencies: ["CZlib"]),
     .target(
       name: "PDFRender",
       dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "Crypt", "CHarfBuzz", "CZlib"],
@@ -68,7 +69,8 @@ let package = Package(
     .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText"], exclude: ["Fixtures"]),
     .testTarget(name: "TypesetLayoutTests", dependencies: ["TypesetLayout", "TypesetText"]),
     .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
-    .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader"]),
+    .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader", "Crypt", "CZlib"], exclude: ["Fixtures"]),
+    .testTarget(name: "ImageDecodeTests", dependencies: ["ImageDecode", "Crypt", "CZlib"]),
     .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset"]),
     .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"]),
     .testTarget(name: "SettleClaimTests", dependencies: ["SettleClaim", "SettleModel"]),
