@@ -29,6 +29,11 @@ public struct Frame: Sendable {
   public mutating func push(group frame: Frame, at position: Point) {
     items.append(PositionedItem(position: position, item: .group(frame)))
   }
+
+  /// Reserves room for `count` items in total, to avoid regrowing while pushing many.
+  public mutating func reserveCapacity(_ count: Int) {
+    items.reserveCapacity(count)
+  }
 }
 
 /// An item and where it sits in its frame.

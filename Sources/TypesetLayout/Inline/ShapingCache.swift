@@ -1,0 +1,102 @@
+import TypesetCore
+import TypesetText
+
+/// Remembers set short paragraphs (table cells) and each style's primary-font metrics during
+/// one layout call.
+///
+/// Statements repeat the same strings thousands of times ("Payment", dates, column headers), so
+/// each distinct cell (text, style, width, alignment) is shaped and set once. Keys are cheap: a
+/// short string plus a small integer standing for the style (styles are interned; a document has
+/// a handful). Values are kept only from the second
+/// time a key is seen: most amounts and references are unique, and storing them would cost more
+/// than it saves. Only single-span texts up to `maximumCachedBytes` are considered, which bounds
+/// memory. Not shared between threads: each layout call owns one.
+final class ShapingCache {
+  struct ShapeKey: Hashable {
+    var text: String
+    var style: Int
+    var direction: ParagraphDirection
+  }
+
+  struct CellKey: Hashable {
+    var shape: ShapeKey
+    var width: Int64
+    var lineHeight: Int64
+    var alignment: TextAlignment
+  }
+
+  /// Texts longer than this (in UTF-8 bytes) are shaped every time: they rarely repeat.
+  static let maximumCachedBytes = 48
+
+  let shaper: Shaper
+  let fontBook: FontBook
+  private var styles: [TextStyle] = []
+  private var lastStyle = -1
+  private var cells: [CellKey: SetParagraph] = [:]
+  private var cellsSeen: Set<CellKey> = []
+  private var metrics: [Int: FontMetrics] = [:]
+
+  init(shaper: Shaper, fontBook: FontBook) {
+    self.shaper = shaper
+    self.fontBook = fontBook
+  }
+
+  /// A small integer standing for `style` within this cache.
+  func styleID(_ style: TextStyle) -> Int {
+    if lastStyle >= 0 && styles[lastStyle] == style { return lastStyle }
+    if let found = styles.firstIndex(of: style) {
+      lastStyle = found
+      return found
+    }
+    styles.append(style)
+    lastStyle = styles.count - 1
+    return lastStyle
+  }
+
+  /// The key for a single short span, or nil when the spans are not cacheable.
+  func key(for spans: [StyledSpan], direction: ParagraphDirection) -> ShapeKey? {
+    guard spans.count == 1, spans[0].text.utf8.count <= ShapingCache.maximumCachedBytes else { return nil }
+    return ShapeKey(text: spans[0].text, style: styleID(spans[0].style), direction: direction)
+  }
+
+  /// The shaped paragraph for `spans`. Not cached: shaping a short text costs about as much as
+  /// looking it up, and set cells (below) are what repeats.
+  func shape(_ spans: [StyledSpan], direction: ParagraphDirection) -> ShapedParagraph {
+    shaper.shape(spans, direction: direction)
+  }
+
+  /// Makes room for about `count` more cells, so that large tables do not rehash repeatedly.
+  func reserveCells(_ count: Int) {
+    cellsSeen.reserveCapacity(cellsSeen.count + count)
+  }
+
+  /// A set cell stored by `remember(_:for:)`.
+  func cell(_ key: CellKey) -> SetParagraph? { cells[key] }
+  /// Stores `cell` when `key` was seen before.
+  func remember(_ cell: SetParagraph, for key: CellKey) {
+    if !cellsSeen.insert(key).inserted { cells[key] = cell }
+  }
+
+  /// Ascent and descent of `style`'s primary font at the style's size.
+  func metrics(for style: TextStyle) -> FontMetrics {
+    let id = styleID(style)
+    if let hit = metrics[id] { return hit }
+    let value: FontMetrics
+    if let font = fontBook.fallbackChain(for: style.font).first {
+      value = FontMetrics(
+        ascent: font.length(fontUnits: font.ascender, size: style.size),
+        descent: font.length(fontUnits: -font.descender, size: style.size))
+    } else {
+      // No font at all: typical proportions of a sans face.
+      value = FontMetrics(ascent: style.size.scaled(by: 4, over: 5), descent: style.size.scaled(by: 1, over: 5))
+    }
+    metrics[id] = value
+    return value
+  }
+}
+
+/// Vertical font metrics at a size: ascent above and descent below the baseline (both positive).
+struct FontMetrics: Hashable {
+  var ascent: Length
+  var descent: Length
+}

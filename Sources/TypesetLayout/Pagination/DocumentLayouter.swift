@@ -1,0 +1,253 @@
+import TypesetCore
+import TypesetText
+
+/// Lays out documents: body blocks onto pages, then running headers and footers with the page
+/// count known, the outline from where its markers landed, and forward references by repeating
+/// the layout until page numbers settle.
+///
+/// A layouter is a value holding the fonts; it may be shared between threads. Each call keeps
+/// its own shaping cache, so repeated strings (table cells) are shaped once per call.
+public struct DocumentLayouter: Sendable {
+  /// The fonts every text is shaped with (fallback chains per style).
+  public let fontBook: FontBook
+  private let shaper: Shaper
+
+  /// The default cap on layout passes for forward references (Typst uses 5; statements and
+  /// exhibit indexes settle in 2, and a third pass covers a page count that grew a digit).
+  public static let defaultMaximumPasses = 3
+
+  public init(fontBook: FontBook) {
+    self.fontBook = fontBook
+    self.shaper = Shaper(fontBook: fontBook)
+  }
+
+  /// Lays out `document` in one pass (headers and footers still see the page count).
+  public func layout(_ document: Document) -> LayoutResult {
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    var result = run(document, cache: cache)
+    result.passCount = 1
+    return result
+  }
+
+  /// Lays out a document whose content depends on where anchors land (an exhibit index that
+  /// prints start pages, "continued on page 7").
+  ///
+  /// The first pass gets `PageReferences.unknown`; each later pass gets the anchors' pages from
+  /// the pass before. Stops when a pass finds the references it was given, or after
+  /// `maximumPasses`, warning `referencesDidNotConverge`.
+  public func layout(
+    maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
+    _ makeDocument: (PageReferences) -> Document
+  ) -> LayoutResult {
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    var references = PageReferences.unknown
+    var result = LayoutResult(
+      document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))
+    let passes = max(1, maximumPasses)
+    for pass in 1...passes {
+      result = run(makeDocument(references), cache: cache)
+      result.passCount = pass
+      if result.references == references { return result }
+      references = result.references
+    }
+    result.warnings.append(LayoutWarning(kind: .referencesDidNotConverge(passes: passes), location: "document"))
+    return result
+  }
+
+  /// Sets `blocks` one below the other into a frame `width` wide, without pages (page breaks and
+  /// imported pages are ignored; anchors are kept as items but not registered): labels for a
+  /// `.drawing`, a box whose height must be known before placing it.
+  /// - Returns: the frame (as tall as its content) and any warnings.
+  public func makeFrame(_ blocks: [Block], width: Length) -> (frame: Frame, warnings: [LayoutWarning]) {
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    let stacker = BlockLayouter(cache: cache, width: width, pageHeight: Length.pt(1_000_000))
+    var warnings: [LayoutWarning] = []
+    let frame = stacker.stack(blocks, path: "block", page: nil, warnings: &warnings)
+    return (frame, warnings)
+  }
+
+  /// One full pass: body, pagination, labels, running content, outline.
+  private func run(_ document: Document, cache: ShapingCache) -> LayoutResult {
+    var warnings: [LayoutWarning] = []
+
+    // Sections: the blocks between `.pageTemplate` switches, each with its template.
+    var templates = [document.template]
+    var sectionBlocks: [[(index: Int, block: Block)]] = [[]]
+    for (index, block) in document.blocks.enumerated() {
+      if case .pageTemplate(let template) = block {
+        templates.append(template)
+        sectionBlocks.append([])
+      } else {
+        sectionBlocks[sectionBlocks.count - 1].append((index, block))
+      }
+    }
+    var sections: [Paginator.Section] = []
+    var slices: [FlowSlice] = []
+    for (template, blocks) in zip(templates, sectionBlocks) {
+      let content = template.contentRect
+      let body = BlockLayouter(cache: cache, width: content.size.width, pageHeight: content.size.height)
+      let part = body.slices(
+        for: blocks.map(\.block), numbers: blocks.map { $0.index + 1 }, path: "block",
+        warnings: &warnings)
+      sections.append(Paginator.Section(contentRect: content, pageSize: template.size.size, slices: part))
+      slices += part
+    }
+    var paginator = Paginator(contentRect: document.template.contentRect, pageSize: document.template.size.size)
+    let paginated = paginator.paginate(sections)
+    if !warnings.isEmpty {
+      // Tell each warning from the blocks which page its block landed on.
+      let wanted = Set(warnings.map(\.location))
+      var pageOf: [String: Int] = [:]
+      for (slice, page) in zip(slices, paginated.slicePages) {
+        let text = slice.location.text
+        if wanted.contains(text) && pageOf[text] == nil { pageOf[text] = page + 1 }
+      }
+      for i in warnings.indices where warnings[i].page == nil { warnings[i].page = pageOf[warnings[i].location] }
+    }
+    warnings += paginated.warnings
+    let pageCount = paginated.pages.count
+
+    // Page labels: each change applies from its page on.
+    var labels = [String?](repeating: nil, count: pageCount)
+    var changes = paginated.labelChanges[...]
+    var style: (start: Int, value: PageLabelStyle)? = nil
+    for page in 0..<pageCount {
+      while let change = changes.first, change.page <= page {
+        style = change.style.map { (page, $0) }
+        changes = changes.dropFirst()
+      }
+      if let style { labels[page] = style.value.prefix + String(style.value.firstNumber + page - style.start) }
+    }
+
+    // Section titles: the last top-level outline entry on or before each page.
+    var titles = [String?](repeating: nil, count: pageCount)
+    var entries = paginated.outline[...]
+    var section: String? = nil
+    for page in 0..<pageCount {
+      while let entry = entries.first, entry.page <= page {
+        if entry.marker.level == 0 { section = entry.marker.title }
+        entries = entries.dropFirst()
+      }
+      titles[page] = section
+    }
+
+    // Running header and footer, now that the page count is known.
+    var pages: [LaidOutPage] = []
+    pages.reserveCapacity(pageCount)
+    let runners = templates.map {
+      BlockLayouter(cache: cache, width: $0.contentRect.size.width, pageHeight: $0.size.height)
+    }
+    for (index, frame) in paginated.pages.enumerated() {
+      var page = frame
+      let section = index < paginated.pageSections.count ? paginated.pageSections[index] : 0
+      let template = templates[section]
+      let content = template.contentRect
+      let context = PageContext(
+        pageNumber: index + 1, pageCount: pageCount, pageLabel: labels[index],
+        sectionTitle: titles[index])
+      if let header = template.header {
+        let stack = runners[section].stack(header(context), path: "header block", page: index + 1, warnings: &warnings)
+        page.push(contentsOf: stack, at: Point(x: content.minX, y: template.headerTop))
+      }
+      if let footer = template.footer {
+        let stack = runners[section].stack(footer(context), path: "footer block", page: index + 1, warnings: &warnings)
+        page.push(
+          contentsOf: stack,
+          at: Point(x: content.minX, y: template.size.height - template.footerBottom - stack.size.height))
+      }
+      pages.append(LaidOutPage(size: template.size.size, frame: page, label: labels[index]))
+    }
+
+    var referencePages: [String: Int] = [:]
+    var referenceLabels: [String: String] = [:]
+    for (name, page) in paginated.anchors {
+      referencePages[name] = page + 1
+      if let label = labels[page] { referenceLabels[name] = label }
+    }
+    let outline = DocumentLayouter.outlineTree(paginated.outline.map(\.marker))
+    return LayoutResult(
+      document: LaidOutDocument(pages: pages, outline: outline, metadata: document.metadata),
+      warnings: warnings,
+      references: PageReferences(pages: referencePages, labels: referenceLabels, pageCount: pageCount))
+  }
+
+  /// Nests flat markers by level: an entry becomes a child of the nearest earlier entry with a
+  /// smaller level.
+  static func outlineTree(_ markers: [OutlineMarker]) -> [OutlineEntry] {
+    struct Node {
+      var entry: OutlineEntry
+      var level: Int
+    }
+    var roots: [OutlineEntry] = []
+    var stack: [Node] = []
+    func close(downTo level: Int) {
+      while let last = stack.last, last.level >= level {
+        stack.removeLast()
+        if stack.isEmpty { roots.append(last.entry) } else { stack[stack.count - 1].entry.children.append(last.entry) }
+      }
+    }
+    for marker in markers {
+      close(downTo: marker.level)
+      stack.append(
+        Node(
+          entry: OutlineEntry(title: marker.title, anchor: marker.anchor, isOpen: marker.isOpen),
+          level: marker.level))
+    }
+    close(downTo: Int.min)
+    return roots
+  }
+}
+
+/// What a layout produced.
+public struct LayoutResult: Sendable {
+  /// The pages, outline and metadata, ready for `PDFRender`.
+  public var document: LaidOutDocument
+  /// Problems layout worked around, in document order.
+  public var warnings: [LayoutWarning]
+  /// Where anchors landed (and the page count): what a further pass would be given.
+  public var references: PageReferences
+  /// How many layout passes ran (1 for a document without forward references).
+  public var passCount: Int
+
+  public init(
+    document: LaidOutDocument, warnings: [LayoutWarning] = [], references: PageReferences = .unknown,
+    passCount: Int = 1
+  ) {
+    self.document = document
+    self.warnings = warnings
+    self.references = references
+    self.passCount = passCount
+  }
+}
+
+extension BlockLayouter {
+  /// Stacks blocks into one frame without page breaks (running headers and footers): space at
+  /// the top is dropped, page breaks and imported pages are ignored, markers become anchors.
+  func stack(_ blocks: [Block], path: String, page: Int?, warnings: inout [LayoutWarning]) -> Frame {
+    var local: [LayoutWarning] = []
+    let slices = slices(for: blocks, path: path, warnings: &local)
+    for warning in local {
+      var w = warning
+      w.page = page
+      warnings.append(w)
+    }
+    var frame = Frame(size: Size(width: width, height: .zero))
+    var y = Length.zero
+    var started = false
+    for slice in slices {
+      switch slice.content {
+      case .frame(let content):
+        if started { y += slice.spaceBefore }
+        frame.push(contentsOf: content, at: Point(x: .zero, y: y))
+        y += content.size.height
+        started = true
+      case .marker(.anchor(let name)):
+        frame.push(.anchor(name), at: Point(x: .zero, y: y))
+      case .marker, .pageBreak, .embeddedPage:
+        break
+      }
+    }
+    frame.size.height = y
+    return frame
+  }
+}

@@ -1,0 +1,96 @@
+import TypesetCore
+import TypesetText
+
+/// Resolves column widths: fixed columns as given, automatic columns to their widest
+/// single-column cell, fraction columns share what is left.
+struct ColumnSizer {
+  let cache: ShapingCache
+
+  /// Resolved widths, plus the cells of automatic columns as shaped while measuring them (so
+  /// they are not shaped twice), indexed [part][row][cell] with parts header, body, footer.
+  struct Sizing {
+    var widths: [Length]
+    var shapedCells: [[[ShapedParagraph?]]]
+  }
+
+  /// The widths of `table`'s columns for a table at most `available` wide.
+  func widths(for table: Table, available: Length) -> [Length] { sizing(for: table, available: available).widths }
+
+  /// The widths of `table`'s columns and the shaped cells of automatic columns.
+  /// - Complexity: O(cells of automatic columns) shaping, O(columns) otherwise.
+  func sizing(for table: Table, available: Length) -> Sizing {
+    let columns = table.columns
+    var shapedCells: [[[ShapedParagraph?]]] = [[], [], []]
+    guard !columns.isEmpty else { return Sizing(widths: [], shapedCells: shapedCells) }
+    var widths = [Length](repeating: .zero, count: columns.count)
+    var autoColumns: [Int] = []
+    var fractionTotal = 0
+    for (i, column) in columns.enumerated() {
+      switch column.width {
+      case .fixed(let w): widths[i] = max(w, .zero)
+      case .auto: autoColumns.append(i)
+      case .fraction(let f): fractionTotal += max(f, 0)
+      }
+    }
+    if !autoColumns.isEmpty {
+      let padding = table.style.cellPadding.left + table.style.cellPadding.right
+      var natural = [Length](repeating: .zero, count: columns.count)
+      for (part, rows) in [table.headerRows, table.bodyRows, table.footerRows].enumerated() {
+        shapedCells[part].reserveCapacity(rows.count)
+        for row in rows {
+          var column = 0
+          var shapedRow = [ShapedParagraph?](repeating: nil, count: row.cells.count)
+          for (index, cell) in row.cells.enumerated() {
+            guard column < columns.count else { break }
+            if cell.columnSpan == 1, case .auto = columns[column].width {
+              let shaped = cache.shape(cell.spans, direction: .auto)
+              shapedRow[index] = shaped
+              natural[column] = max(natural[column], naturalWidth(of: shaped) + padding)
+            }
+            column += cell.columnSpan
+          }
+          shapedCells[part].append(shapedRow)
+        }
+      }
+      for i in autoColumns { widths[i] = natural[i] }
+      let fixedTotal = widths.indices.filter { !autoColumns.contains($0) }.reduce(Length.zero) { $0 + widths[$1] }
+      let autoTotal = autoColumns.reduce(Length.zero) { $0 + widths[$1] }
+      let room = max(available - fixedTotal, .zero)
+      if autoTotal > room && autoTotal > .zero {
+        // Too wide: automatic columns give up width in proportion to what they asked for.
+        var given = Length.zero
+        for (k, i) in autoColumns.enumerated() {
+          if k == autoColumns.count - 1 {
+            widths[i] = room - given
+          } else {
+            widths[i] = widths[i].scaled(by: room.microPoints, over: autoTotal.microPoints)
+            given += widths[i]
+          }
+        }
+      }
+    }
+    if fractionTotal > 0 {
+      let used = widths.reduce(Length.zero, +)
+      let rest = max(available - used, .zero)
+      var given = Length.zero
+      var remaining = fractionTotal
+      for (i, column) in columns.enumerated() {
+        guard case .fraction(let f) = column.width, f > 0 else { continue }
+        remaining -= f
+        // The last fraction column takes the rounding remainder so widths sum exactly.
+        widths[i] = remaining == 0 ? rest - given : rest.scaled(by: Int64(f), over: Int64(fractionTotal))
+        given += widths[i]
+      }
+    }
+    return Sizing(widths: widths, shapedCells: shapedCells)
+  }
+
+  /// The width of `spans` set on one line, without trailing spaces.
+  func naturalWidth(of shaped: ShapedParagraph) -> Length {
+    guard let last = shaped.text.utf8.last, ParagraphLayouter.isTrailingWhitespace(last) else {
+      return shaped.runs.reduce(Length.zero) { $0 + $1.width }
+    }
+    let visible = ParagraphLayouter.trimmed(0..<shaped.text.utf8.count, in: Array(shaped.text.utf8))
+    return shaped.width(of: visible)
+  }
+}

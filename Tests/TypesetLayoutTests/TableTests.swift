@@ -1,0 +1,140 @@
+import Testing
+import TypesetCore
+import TypesetText
+
+@testable import TypesetLayout
+
+@Suite struct TableTests {
+  let cell = TextStyle(size: .pt(9))
+  let money = TextStyle(size: .pt(9), features: [.tabularNumbers])
+
+  func statementTable(rows: Int, footer: Bool = true, style: TableStyle = TableStyle()) -> Table {
+    let columns = [TableColumn(.auto), TableColumn(.fraction(1)), TableColumn(.fixed(.pt(80)), alignment: .right)]
+    let header = TableRow([
+      TableCell("Date", style: cell), TableCell("Description", style: cell), TableCell("Amount", style: cell),
+    ])
+    let body = (1...rows).map { i in
+      TableRow([
+        TableCell("2026-07-\(i % 28 + 1)", style: cell), TableCell("Row \(i) charge", style: cell),
+        TableCell("\(i).00", style: money),
+      ])
+    }
+    let totals =
+      footer ? [TableRow([TableCell("Total", style: cell, columnSpan: 2), TableCell("999.00", style: money)])] : []
+    return Table(columns: columns, headerRows: [header], bodyRows: body, footerRows: totals, style: style)
+  }
+
+  @Test func columnsResolveFixedAutoAndFraction() {
+    let table = statementTable(rows: 3)
+    let widths = ColumnSizer(cache: Fixtures.cache()).widths(for: table, available: .pt(468))
+    #expect(widths.count == 3)
+    #expect(widths[2] == .pt(80))
+    #expect(widths[0] > .pt(40) && widths[0] < .pt(80))
+    #expect(widths.reduce(.zero, +) == .pt(468))
+  }
+
+  @Test func autoColumnsShrinkWhenTooWide() {
+    let long = String(repeating: "wide ", count: 40)
+    let table = Table(
+      columns: [TableColumn(.auto), TableColumn(.fixed(.pt(100)))],
+      bodyRows: [TableRow([TableCell(long), TableCell("x")])])
+    let widths = ColumnSizer(cache: Fixtures.cache()).widths(for: table, available: .pt(300))
+    #expect(widths == [.pt(200), .pt(100)])
+  }
+
+  @Test func numbersAreRightAligned() throws {
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(statementTable(rows: 3))]))
+    let texts = result.document.pages[0].frame.texts()
+    let amounts = texts.filter { $0.text.hasSuffix(".00") && $0.text != "999.00" }
+    #expect(amounts.count == 3)
+    // Right edges line up at the column's right padding: 72 + 468 − 4.
+    for a in amounts { #expect(a.x + a.width == .pt(536)) }
+  }
+
+  @Test func headerRepeatsOnEveryPageAndRowsNeverSplit() {
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(statementTable(rows: 120))]))
+    #expect(result.document.pages.count >= 3)
+    for index in result.document.pages.indices {
+      let lines = result.lines(ofPage: index)
+      #expect(lines.first == "Date Description Amount", "page \(index + 1) starts with \(lines.first ?? "nothing")")
+    }
+    // Every row appears exactly once, whole.
+    var seen = 0
+    for index in result.document.pages.indices {
+      seen += result.lines(ofPage: index).filter { $0.contains(" charge ") }.count
+    }
+    #expect(seen == 120)
+  }
+
+  @Test func totalsStayWithTheLastRow() throws {
+    // Find how many rows fill page 1 exactly, then add one footer: it must pull the last row along.
+    let probe = Fixtures.layouter.layout(Fixtures.document([.table(statementTable(rows: 200, footer: false))]))
+    let onFirstPage = probe.lines(ofPage: 0).filter { $0.contains(" charge ") }.count
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(statementTable(rows: onFirstPage))]))
+    let totalPage = try #require(result.page(containing: "Total"))
+    #expect(totalPage == 1)
+    #expect(result.page(containing: "Row \(onFirstPage) charge") == 1)
+    #expect(result.page(containing: "Row \(onFirstPage - 1) charge") == 0)
+  }
+
+  @Test func headerIsNeverAloneAtTheBottom() {
+    // One line of room after the filler: the header alone would fit, header + first row would not.
+    let blocks: [Block] = [.spacer(.pt(630)), .table(statementTable(rows: 5))]
+    let result = Fixtures.layouter.layout(Fixtures.document(blocks))
+    #expect(result.lines(ofPage: 0).isEmpty)
+    #expect(result.lines(ofPage: 1).first == "Date Description Amount")
+  }
+
+  @Test func tallRowIsSplitWithAWarning() {
+    let tall = (1...80).map { "line \($0)" }.joined(separator: "\n")
+    let table = Table(
+      columns: [TableColumn(.fraction(1))], headerRows: [TableRow([TableCell("Notes")])],
+      bodyRows: [TableRow([TableCell(tall)])])
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(table)]))
+    #expect(result.document.pages.count == 2)
+    #expect(result.warnings.contains { if case .rowTallerThanPage = $0.kind { return true } else { return false } })
+    #expect(result.lines(ofPage: 1).first == "Notes")
+    #expect(result.page(containing: "line 80") == 1)
+  }
+
+  @Test func zebraShadesEveryOtherBodyRow() {
+    let style = TableStyle(zebraFill: Color(hex: 0xEEEEEE), headerRule: nil, footerRule: nil)
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([.table(statementTable(rows: 4, footer: false, style: style))]))
+    let fills = result.document.pages[0].frame.flattened().filter {
+      if case .shape(let s) = $0.item { return s.fill == Color(hex: 0xEEEEEE) } else { return false }
+    }
+    #expect(fills.count == 2)
+  }
+
+  @Test func cellAnchorsAreRegisteredWhereTheRowLands() throws {
+    var table = statementTable(rows: 120)
+    table.bodyRows[99].cells[1].anchor = "row-100"
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(table)]))
+    let page = try #require(result.references.pageNumber(of: "row-100"))
+    #expect(page - 1 == result.page(containing: "Row 100 charge"))
+    let anchor = try #require(result.document.pages[page - 1].frame.anchors().first { $0.0 == "row-100" })
+    let row = try #require(result.document.pages[page - 1].frame.texts().first { $0.text == "Row 100 charge" })
+    #expect(anchor.1.y < row.y && row.y - anchor.1.y < .pt(16))
+  }
+
+  @Test func multiLineRowsAreNeverSplit() {
+    let columns = [TableColumn(.fixed(.pt(60))), TableColumn(.fraction(1))]
+    let rows = (1...60).map { i in
+      TableRow([TableCell("R\(i)"), TableCell("first line of (\(i))\nsecond line of (\(i))\nthird line of (\(i))")])
+    }
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(Table(columns: columns, bodyRows: rows))]))
+    #expect(result.document.pages.count >= 2)
+    for i in 1...60 {
+      let first = result.page(containing: "first line of (\(i))")
+      #expect(first != nil)
+      #expect(first == result.page(containing: "third line of (\(i))"), "row \(i) split")
+    }
+  }
+
+  @Test func colspanCellSpansColumns() throws {
+    let result = Fixtures.layouter.layout(Fixtures.document([.table(statementTable(rows: 1))]))
+    let total = try #require(result.document.pages[0].frame.texts().first { $0.text == "Total" })
+    #expect(total.x == .pt(76))
+  }
+}
