@@ -1,0 +1,59 @@
+import SettleClaim
+import SettleModel
+
+/// `settle check CLAIM [--json] [--allow-outside]`: validate a claim and explain its balance.
+public enum CheckCommand: Command {
+  public static let name = "check"
+  public static let abstract = "Validate a claim and print the balance, aging and any problems"
+  public static let discussion = """
+    Prints the creditor and customer, each invoice with its due date, what was paid against it, the late fee \
+    and the interest (rate and basis), the aging buckets and the total due, then every problem found. Problems \
+    are printed like compiler messages (file:line:column: error: JSON path: what is wrong) to standard error. \
+    With --json, one document (schema settle.check/1, see Docs/check-json.md) goes to standard output instead. \
+    Exits with 1 when the claim has errors; warnings alone exit with 0.
+    """
+  public static let arguments = [ArgumentSpec("CLAIM", help: "The claim file, or the folder holding claim.json")]
+  public static let options: [OptionSpec] = [
+    .flag("--json", help: "Print one JSON document (settle.check/1) instead of text"),
+    CommonOptions.allowOutside,
+  ]
+
+  public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
+    let path = arguments.positionals[0]
+    let loaded = ClaimFile.load(path, allowsOutside: arguments.isSet("--allow-outside"))
+    var ledger: LedgerResult?
+    var plan: PlanProgress?
+    var ledgerProblem: String?
+    if let claim = loaded.claim {
+      do {
+        ledger = try Ledger.compute(claim, asOf: io.asOf)
+        plan = try PlanProgress.progressIfAgreed(claim, asOf: io.asOf)
+      } catch {
+        ledgerProblem = "\(loaded.path): error: \(error)"
+      }
+    }
+    if arguments.isSet("--json") {
+      var diagnostics = loaded.diagnostics
+      if let ledgerProblem {
+        diagnostics.append(Diagnostic(.error, .invalidAmount, file: loaded.path, location: nil, path: nil, message: ledgerProblem))
+      }
+      io.write(CheckReport.json(file: loaded.path, asOf: io.asOf, diagnostics: diagnostics, claim: loaded.claim, ledger: ledger, plan: plan))
+      if loaded.claim == nil || ledgerProblem != nil { throw .invalidInput("") }
+      return
+    }
+    if let claim = loaded.claim, let ledger {
+      io.write(CheckReport.text(claim: claim, ledger: ledger, file: loaded.path, plan: plan, chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
+    }
+    for d in loaded.diagnostics { io.printError(d.description) }
+    if let ledgerProblem { throw .invalidInput(ledgerProblem) }
+    if loaded.claim == nil { throw .invalidInput("\(loaded.path): \(ClaimLoading.summary(loaded.diagnostics))") }
+    if !loaded.diagnostics.isEmpty { io.printError("\(loaded.path): \(ClaimLoading.summary(loaded.diagnostics))") }
+  }
+}
+
+extension PlanProgress {
+  /// The agreed plan's progress, or nil when the claim has none.
+  static func progressIfAgreed(_ claim: Claim, asOf: CivilDate) throws(PlanError) -> PlanProgress? {
+    try PaymentPlan.progress(for: claim, asOf: asOf)
+  }
+}
