@@ -7,6 +7,7 @@ public enum CommandRegistry {
     CheckCommand.self,
     PlanCommand.self,
     LogCommand.self,
+    StatementCommand.self,
   ]
 
   /// The command named `name`, if registered.
