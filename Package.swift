@@ -44,7 +44,9 @@ let package = Package(
     .target(name: "ImageDecode", dependencies: ["CZlib"]),
     .target(
       name: "PDFRender",
-      dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "Crypt", "CHarfBuzz", "CZlib"],
+      dependencies: [
+        "TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "ImageDecode", "Crypt", "CHarfBuzz", "CZlib",
+      ],
       exclude: ["Resources/sRGB.icc", "Resources/sRGB-LICENSE.txt"]),
     .target(name: "Typeset", dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFRender"]),
 
