@@ -52,7 +52,7 @@ let package = Package(
 
     // 3. Report library.
     .target(name: "SettleModel", dependencies: []),
-    .target(name: "SettleReport", dependencies: ["SettleModel", "Typeset"]),
+    .target(name: "SettleReport", dependencies: ["SettleModel", "Typeset", "Crypt"]),
 
     // 4. Claim module.
     .target(name: "SettleClaim", dependencies: ["SettleModel", "SettleReport", "Crypt"]),

@@ -9,6 +9,7 @@ public enum CommandRegistry {
     LogCommand.self,
     NoticeCommand.self,
     StatementCommand.self,
+    PacketCommand.self,
   ]
 
   /// The command named `name`, if registered.
