@@ -10,6 +10,7 @@ public enum CommandRegistry {
     NoticeCommand.self,
     StatementCommand.self,
     PacketCommand.self,
+    DemoCommand.self,
   ]
 
   /// The command named `name`, if registered.

@@ -125,7 +125,10 @@ public enum PacketAssembly {
     let account = claim.customer.accountNumber
     let masked = AccountNumber(account).masked
     func mask(_ text: String) -> String {
-      copy == .filing && account.count > 4 ? text.replacingOccurrences(of: account, with: masked) : text
+      // Letters are re-set here: the text form's hard line breaks become spaces.
+      let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        .joined(separator: " ")
+      return copy == .filing && account.count > 4 ? flat.replacingOccurrences(of: account, with: masked) : flat
     }
     let document = notice.document
     let blocks: [PacketLetter.Block] = document.blocks.map { block in

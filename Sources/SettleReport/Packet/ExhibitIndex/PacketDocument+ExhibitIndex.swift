@@ -49,7 +49,7 @@ extension PacketDocument {
         TableRow([
           TableCell("", style: style.small),
           TableCell(
-            "File " + exhibit.fileName + " (" + exhibit.mimeType + ", \(exhibit.original.count) bytes) · SHA-256 " + exhibit.sha256,
+            "SHA-256 " + exhibit.sha256 + " · " + exhibit.fileName + ", " + exhibit.mimeType + ", \(exhibit.original.count) bytes",
             style: style.small, columnSpan: 4),
         ]))
     }
