@@ -30,7 +30,7 @@ public enum DemoCommand: Command {
     for copy in PacketCopy.allCases {
       let packet = try PacketAssembly.packet(
         claimPath: claimPath, asOf: io.asOf, options: PacketOptions(copy: copy), diagnostics: { [io] in io.printError($0) })
-      let rendered = try PacketCommand.render(packet)
+      let rendered = try PacketCommand.render(packet, fontBook: fontBook)
       let path = folder + (copy == .filing ? "/packet.pdf" : "/packet-archive.pdf")
       try io.writeOutput(rendered.bytes, to: path)
       io.print("\(path): \(rendered.layout.pages.count) pages, \(rendered.bytes.count) bytes, \(rendered.conformance)")

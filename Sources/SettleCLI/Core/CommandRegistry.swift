@@ -11,6 +11,7 @@ public enum CommandRegistry {
     StatementCommand.self,
     PacketCommand.self,
     DemoCommand.self,
+    BatchCommand.self,
   ]
 
   /// The command named `name`, if registered.
