@@ -105,8 +105,8 @@ public struct PacketDocument: Sendable {
         continue
       }
       if part != .cover { blocks.append(.pageBreak) }
+      // The marker also places the part's named destination.
       blocks.append(.outlineEntry(OutlineMarker(title: part.title, anchor: part.anchor)))
-      blocks.append(.anchor(part.anchor))
       switch part {
       case .cover: blocks += cover(references: references)
       case .collectionReport: blocks += collectionReport()

@@ -14,11 +14,9 @@ extension PacketDocument {
       blocks.append(.pageLabels(PageLabelStyle(prefix: "EX\(exhibit.number)-")))
       if position == 0 {
         blocks.append(.outlineEntry(OutlineMarker(title: PacketPart.exhibits.title, anchor: PacketPart.exhibits.anchor, isOpen: true)))
-        blocks.append(.anchor(PacketPart.exhibits.anchor))
       }
       blocks.append(
         .outlineEntry(OutlineMarker(title: exhibit.label + ": " + exhibit.title, anchor: exhibitAnchor(exhibit), level: 1)))
-      blocks.append(.anchor(exhibitAnchor(exhibit)))
       blocks += tabSheet(exhibit)
       for (index, page) in exhibit.pages.enumerated() {
         blocks.append(.pageBreak)
