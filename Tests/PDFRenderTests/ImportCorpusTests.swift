@@ -48,14 +48,16 @@ struct ImportCorpusTests {
     // Pages to compare: all for the rotation/crop files, else the first three.
     let all = row.path.contains("rotate") || row.path.contains("cropbox")
     for index in 0..<(all ? imported.pages.count : min(3, imported.pages.count)) {
-      guard let a = try ImportRender.render(original, page: index + 1, dpi: 24),
-        let b = try ImportRender.render(ours, page: index + 1, dpi: 24)
+      guard let a = try ImportRender.render(original, page: index + 1, dpi: 36),
+        let b = try ImportRender.render(ours, page: index + 1, dpi: 36)
       else {
         Issue.record("page \(index + 1) did not render")
         continue
       }
-      let difference = try #require(a.rmse(b), "page \(index + 1): sizes \(a.width)x\(a.height) vs \(b.width)x\(b.height)")
-      #expect(difference < 0.04, "page \(index + 1): RMSE \(difference)")
+      let difference = try #require(a.mismatch(b), "page \(index + 1): sizes \(a.width)x\(a.height) vs \(b.width)x\(b.height)")
+      // Poppler draws sub-pixel hairlines (LibreOffice's 0.1 pt rules) slightly differently inside
+      // a Form XObject; that is the largest difference seen (1.7 %). A wrong transform is > 30 %.
+      #expect(difference < 0.03, "page \(index + 1): \(difference) of the pixels differ")
     }
   }
 
@@ -73,17 +75,24 @@ struct ImportCorpusTests {
     guard Tools.path("pdftoppm") != nil, Tools.path("convert") != nil, Tools.hasQPDF else { return }
     let ours = try Tools.temporaryFile(pdf, name: "image.pdf")
     #expect(try Tools.run("qpdf", ["--check", ours]).status == 0)
-    // 150 px per inch is 1:1; compare at a quarter (or full size for tiny images).
-    let dpi = expected.0 * expected.1 > 250_000 ? 38 : 150
+    // 150 px per inch is 1:1; small images are compared enlarged (nearest neighbour on both
+    // sides), large ones reduced.
+    let dpi = max(38, min(600, 150 * 256 / max(expected.0, expected.1)))
     let rendered = try #require(try ImportRender.render(ours, page: 1, dpi: dpi))
     let originalPath = try Tools.temporaryFile(bytes, name: (row.path as NSString).lastPathComponent)
     let reference = originalPath + ".ppm"
     _ = try Tools.run(
       "convert",
-      [originalPath, "-auto-orient", "-background", "white", "-flatten", "-colorspace", "sRGB", "-resize",
-       "\(rendered.width)x\(rendered.height)!", "-depth", "8", "ppm:" + reference])
+      // PNG samples are shown as they are (PDF has no gAMA), so ImageMagick must not treat a
+      // gamma-1.0 PNG as linear RGB: its colour space is set, not converted.
+      [originalPath, "-auto-orient"] + (row.path.hasSuffix(".png") ? ["-set", "colorspace", "sRGB"] : ["-colorspace", "sRGB"])
+        + ["-background", "white", "-flatten", "-filter", dpi > 150 ? "point" : "triangle", "-resize",
+           "\(rendered.width)x\(rendered.height)!", "-depth", "8", "ppm:" + reference])
     let magick = try #require(ImportRender.Pixmap(path: reference))
-    let difference = try #require(rendered.rmse(magick))
-    #expect(difference < 0.08, "RMSE \(difference)")
+    // CMYK → RGB differs between poppler and ImageMagick by up to ~70 levels; an image without
+    // the Adobe inversion would be a negative (differences near 255).
+    let threshold = row.path.contains("cmyk") ? 96 : 64
+    let difference = try #require(rendered.mismatch(magick, threshold: threshold))
+    #expect(difference < 0.02, "\(difference) of the pixels differ")
   }
 }

@@ -165,8 +165,9 @@ struct ExhibitPacketTests {
         x: Int((Double(placement.origin.x.microPoints) * toPixels).rounded()),
         y: Int((Double(placement.origin.y.microPoints) * toPixels).rounded()),
         w: reference.width, h: reference.height)
-      let difference = try #require(region.rmse(reference), "sizes \(region.width)x\(region.height) vs \(reference.width)x\(reference.height)")
-      #expect(difference < 0.06, "exhibit \(exhibit.number) page \(pageInExhibit + 1): RMSE \(difference)")
+      let difference = try #require(region.mismatch(reference), "sizes \(region.width)x\(region.height) vs \(reference.width)x\(reference.height)")
+      // Sub-pixel hairlines render slightly differently inside a Form XObject (up to ~2.5 %).
+      #expect(difference < 0.04, "exhibit \(exhibit.number) page \(pageInExhibit + 1): \(difference) of the pixels differ")
     }
   }
 }
