@@ -76,7 +76,7 @@ let package = Package(
     .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset"]),
     .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"]),
     .testTarget(name: "SettleClaimTests", dependencies: ["SettleClaim", "SettleModel"]),
-    .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset"]),
+    .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset", "Crypt", "ImageDecode"]),
     .testTarget(name: "SettleCLITests", dependencies: ["SettleCLI", "SettleClaim", "SettleModel"]),
   ]
 )

@@ -75,3 +75,24 @@ import Testing
     #expect(parsed > 500)
   }
 }
+
+@Suite struct NoticeLargeClaimTests {
+  /// A claim with 2,000 invoices still makes every notice, and the figures still add up.
+  @Test func twoThousandInvoices() throws {
+    var claim = NoticeFixtures.retailer
+    claim.charges = (0..<2000).map { i in
+      Charge(
+        id: "INV-\(10_000 + i)", date: NoticeFixtures.date("2026-01-01").adding(days: i % 150), description: "Item \(i)",
+        amount: NoticeFixtures.usd(Int64(1_000 + i * 7)))
+    }
+    claim.payments = [Payment(date: NoticeFixtures.date("2026-04-01"), amount: NoticeFixtures.usd(500_000), method: "wire")]
+    claim.credits = []
+    let notice = try NoticeComposer.compose(
+      .demand, claim: claim, options: NoticeOptions(asOf: NoticeFixtures.date("2026-07-15")),
+      templates: try NoticeTemplateSet.builtIn())
+    #expect(notice.findings.isEmpty, "\(notice.findings.prefix(3))")
+    let ledger = notice.facts.ledger
+    #expect(notice.document.tables[0].rows.count == ledger.lines.filter { $0.openAmount.isPositive }.count + 1)
+    #expect(notice.text().contains("Amount due on July 15, 2026"))
+  }
+}

@@ -202,6 +202,29 @@ import Testing
     }
   }
 
+  @Test func templateFoldersAreCheckedStrictly() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("settle-templates-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(throws: NoticeError.unreadableTemplate(path: folder.path, reason: "the folder holds no template (*.txt) file")) {
+      try NoticeTemplateSet.loading(directory: folder.path)
+    }
+    #expect(throws: NoticeError.unreadableTemplate(path: folder.path + "/missing", reason: "not a readable folder")) {
+      try NoticeTemplateSet.loading(directory: folder.path + "/missing")
+    }
+    try Data([0x53, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("final.txt"))
+    try "notes".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+    #expect(throws: NoticeError.unreadableTemplate(path: folder.appendingPathComponent("final.txt").path, reason: "not UTF-8 text")) {
+      try NoticeTemplateSet.loading(directory: folder.path)
+    }
+    // A good override replaces only its own kind.
+    try "Subject: Final {{ claim.id }}\n---\nPay {{ balance.due }}.\n".write(
+      to: folder.appendingPathComponent("final.txt"), atomically: true, encoding: .utf8)
+    let set = try NoticeTemplateSet.loading(directory: folder.path)
+    #expect(set.template(for: .final).fixedText.contains("Pay"))
+    #expect(set.template(for: .reminder).fixedText == (try NoticeTemplateSet.builtIn()).template(for: .reminder).fixedText)
+  }
+
   @Test func valuesMatchTheSchema() throws {
     for (_, claim) in NoticeFixtures.all {
       for kind in NoticeKind.allCases {

@@ -65,7 +65,7 @@ enum ImportAudit {
         let embedded = descriptor.map { $0["FontFile"] != nil || $0["FontFile2"] != nil || $0["FontFile3"] != nil } ?? false
         if !embedded {
           let name = d["BaseFont"]?.nameValue ?? "(unnamed)"
-          report(number, .fontNotEmbedded(name), false)
+          report(number, .fontNotEmbedded(name), StandardFontReplacement.canReplace(d, in: document))
         }
       }
     }

@@ -13,6 +13,7 @@ struct ImportWriter {
   private var forms: [String: (page: String, annotations: [(name: String, placement: AffineTransform)])] = [:]
   private var images: [String: String] = [:]
   private var nextForm = 1
+  private let fonts = StandardFontReplacement()
 
   /// Whether `page` is a kind this writer can draw.
   static func supports(_ page: any EmbeddedPage) -> Bool { page is ImportedPage || page is ImportedImage }
@@ -88,7 +89,7 @@ struct ImportWriter {
     let source = page.source
     let id = source.documentID
     if copiers[id] == nil {
-      copiers[id] = ObjectCopier(document: source.document)
+      copiers[id] = ObjectCopier(document: source.document, fonts: fonts)
       copierOrder.append(id)
     }
     guard var copier = copiers[id] else { return ("", []) }

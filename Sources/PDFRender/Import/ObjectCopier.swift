@@ -10,6 +10,8 @@ import PDFWriter
 /// /PieceInfo). LZW-compressed streams are re-encoded with Flate (PDF/A forbids LZW).
 struct ObjectCopier {
   let document: PDFDocument
+  /// Writes embedded replacements for non-embedded standard fonts (shared by all source files).
+  let fonts: StandardFontReplacement
   private var map: [Int: PDFRef] = [:]
   private var pending: [Int] = []
   private var nextPending = 0
@@ -17,7 +19,10 @@ struct ObjectCopier {
   /// Keys dropped from every copied dictionary.
   static let droppedKeys: Set<String> = ["Parent", "StructParent", "StructParents", "PieceInfo"]
 
-  init(document: PDFDocument) { self.document = document }
+  init(document: PDFDocument, fonts: StandardFontReplacement) {
+    self.document = document
+    self.fonts = fonts
+  }
 
   /// The number of source objects copied (or queued) so far.
   var copiedCount: Int { map.count }
@@ -93,6 +98,8 @@ struct ObjectCopier {
       let object = document.resolve(PDFReference(number: number, generation: 0))
       if case .stream(let stream) = object {
         writeStream(stream, as: out, file: &file)
+      } else if case .dictionary(let d) = object, d.type == "Font", StandardFontReplacement.canReplace(d, in: document) {
+        fonts.write(d, as: out, document: document, file: &file)
       } else {
         var bytes: [UInt8] = []
         serialize(object, into: &bytes, file: &file)

@@ -6,7 +6,7 @@ public struct StatementOptions: Sendable {
   public var style: DocumentStyle
   /// A note printed after the figures (any script; Arabic and Hebrew notes are set right to left).
   public var note: String?
-  /// Whether the per-invoice status table (due date, days past due, open amount) is shown.
+  /// Whether the open-invoice table (due date, days past due, open amount) is shown.
   public var showsInvoiceStatus: Bool
   /// The PDF standard `renderPDF` writes: PDF/A-2b by default, so the statement can be filed as is.
   public var conformance: PDFConformance

@@ -154,9 +154,10 @@ public struct WordingGuard: Sendable {
   /// The ranges of amounts written with a currency mark, in text order.
   static func moneyMatches(in text: String, markers: [CurrencyMarker]) -> [Range<String.Index>] {
     let number = #"[0-9](?:[0-9.,'\u00A0\u202F]*[0-9]|(?: [0-9]{3})+(?:,[0-9]+)?)?"#
-    var ranges: [Range<String.Index>] = []
+    // (range, marker order): earlier markers win an overlap, as listed.
+    var found: [(range: Range<String.Index>, order: Int)] = []
     let whole = NSRange(text.startIndex..<text.endIndex, in: text)
-    for marker in markers {
+    for (order, marker) in markers.enumerated() {
       let mark = NSRegularExpression.escapedPattern(for: marker.text)
       let pattern =
         marker.isBeforeAmount
@@ -164,13 +165,21 @@ public struct WordingGuard: Sendable {
         : "-?" + number + #"[\s\u00A0\u202F]?"# + mark + #"(?![A-Za-z0-9])"#
       guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
       for match in regex.matches(in: text, range: whole) {
-        guard let range = Range(match.range, in: text), !ranges.contains(where: { $0.overlaps(range) }) else {
-          continue
-        }
-        ranges.append(range)
+        if let range = Range(match.range, in: text) { found.append((range, order)) }
       }
     }
-    return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    // One sort and one sweep (no pairwise overlap test, so long notices stay linear-ish).
+    found.sort { ($0.range.lowerBound, $0.order) < ($1.range.lowerBound, $1.order) }
+    var kept: [(range: Range<String.Index>, order: Int)] = []
+    for candidate in found {
+      if let last = kept.last, last.range.overlaps(candidate.range) {
+        // Keep the match of the earlier marker; otherwise the one that started first.
+        if candidate.order < last.order { kept[kept.count - 1] = candidate }
+        continue
+      }
+      kept.append(candidate)
+    }
+    return kept.map(\.range)
   }
 
   /// An amount with all white space removed, so `1 234,56 €` and `1 234,56 €` compare equal.
