@@ -139,20 +139,34 @@ struct PacketCommandTests {
     #expect(extracted.contains("BROKEN: recomputed"))
   }
 
+  @Test("every example claim packs as PDF/A that qpdf accepts", .enabled(if: PDFTools.path("qpdf") != nil))
+  func examples() throws {
+    for folder in Paths.exampleFolders() {
+      let out = FileManager.default.temporaryDirectory.path + "/settle-packet-example-\(UUID().uuidString).pdf"
+      defer { try? FileManager.default.removeItem(atPath: out) }
+      let run = settle(["packet", folder + "/claim.json", "-o", out, "--as-of", "2026-11-01"])
+      #expect(run.code == 0, "\(folder): \(run.err)")
+      #expect(try PDFTools.run("qpdf", ["--check", out]).status == 0, "\(folder)")
+    }
+  }
+
   @Test("an exhibit that cannot be PDF/A fails with every problem listed, unless --allow-non-pdfa")
   func conformanceProblems() throws {
-    let claim = TemporaryClaimPacket.usRetailer
-    let out = FileManager.default.temporaryDirectory.path + "/settle-packet-nonpdfa-\(UUID().uuidString).pdf"
-    let failed = settle(["packet", claim, "-o", out, "--as-of", "2026-11-01"])
+    let folder = DemoFolder.folder + "/nonpdfa"
+    try? FileManager.default.removeItem(atPath: folder)
+    try FileManager.default.copyItem(atPath: DemoFolder.folder + "/claim", toPath: folder)
+    // Exhibit 2's invoice replaced by a PDF whose font (not one of the standard 14) is not embedded.
+    try Data(NonEmbeddedFontPDF.bytes).write(to: URL(fileURLWithPath: folder + "/invoices/INV-2014.pdf"))
+    let out = folder + "/packet.pdf"
+    let failed = settle(["packet", folder + "/claim.json", "-o", out] + asOf)
     #expect(failed.code == 1)
-    #expect(failed.err.contains("Exhibit 1: Invoice INV-1001"))
-    #expect(failed.err.contains("not embedded"))
+    #expect(failed.err.contains("Exhibit 2: Invoice INV-2014"))
+    #expect(failed.err.contains("ComicNeue"))
     #expect(!FileManager.default.fileExists(atPath: out))
-    let allowed = settle(["packet", claim, "-o", out, "--as-of", "2026-11-01", "--allow-non-pdfa"])
-    #expect(allowed.code == 0)
+    let allowed = settle(["packet", folder + "/claim.json", "-o", out, "--allow-non-pdfa"] + asOf)
+    #expect(allowed.code == 0, "\(allowed.err)")
     let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self)
     #expect(!raw.contains("pdfaid:part"))
-    try? FileManager.default.removeItem(atPath: out)
   }
 
   @Test("command-line errors exit 2")
@@ -164,6 +178,31 @@ struct PacketCommandTests {
   }
 }
 
-enum TemporaryClaimPacket {
-  static var usRetailer: String { Paths.examples + "/us-retailer/claim.json" }
+/// A one-page PDF drawing text in a TrueType font that is neither embedded nor one of the
+/// standard 14 (so the importer cannot replace it).
+enum NonEmbeddedFontPDF {
+  static var bytes: [UInt8] {
+    let objects = [
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+      "<< /Type /Font /Subtype /TrueType /BaseFont /ComicNeue /FirstChar 32 /LastChar 126 /Widths [\(Array(repeating: "500", count: 95).joined(separator: " "))] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>",
+      "<< /Length 47 >>\nstream\nBT /F1 24 Tf 72 700 Td (Invoice INV-2014) Tj ET\nendstream",
+      "<< /Type /FontDescriptor /FontName /ComicNeue /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    var out = "%PDF-1.7\n"
+    var offsets: [Int] = []
+    for (index, body) in objects.enumerated() {
+      offsets.append(out.utf8.count)
+      out += "\(index + 1) 0 obj\n\(body)\nendobj\n"
+    }
+    let xref = out.utf8.count
+    out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+    for offset in offsets {
+      let digits = String(offset)
+      out += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
+    }
+    out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+    return Array(out.utf8)
+  }
 }

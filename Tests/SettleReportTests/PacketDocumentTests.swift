@@ -69,14 +69,14 @@ struct PacketDocumentTests {
     }
   }
 
-  @Test("Bates prefix from the creditor's initials; numbers have six digits")
+  @Test("Bates prefix from the creditor's name, as the exhibits module makes it; numbers have six digits")
   func batesPrefix() throws {
-    #expect(PacketDocument.defaultBatesPrefix(for: "Harbor Supply Co.") == "HSC")
-    #expect(PacketDocument.defaultBatesPrefix(for: "Müller Café GmbH & Co") == "MCG")
-    #expect(PacketDocument.defaultBatesPrefix(for: "株式会社") == "SETTLE")
+    #expect(PacketDocument.defaultBatesPrefix(for: "Harbor Supply Co.") == "HARBOR")
+    #expect(PacketDocument.defaultBatesPrefix(for: "Müller Café GmbH") == "MULLER")
+    #expect(PacketDocument.defaultBatesPrefix(for: "株式会社") == "EXH")
     let packet = try PacketFixture.packet(exhibitCount: 0, options: PacketOptions(firstBatesNumber: 41))
-    #expect(packet.batesPrefix == "HSC")
-    #expect(packet.batesNumber(ofPage: 1) == "HSC-000041")
+    #expect(packet.batesPrefix == "HARBOR")
+    #expect(packet.batesNumber(ofPage: 1) == "HARBOR-000041")
   }
 
   @Test("the filing copy masks the account number on every page; the archive copy shows it")

@@ -54,17 +54,10 @@ public struct PacketDocument: Sendable {
   /// The Bates prefix: `options.batesPrefix`, else derived from the creditor's name.
   public var batesPrefix: String { options.batesPrefix ?? Self.defaultBatesPrefix(for: claim.creditor.name) }
 
-  /// A Bates prefix from a name: the upper-case initials of its first three words, letters and
-  /// digits only ("Harbor Supply Co." → `HSC`), or `SETTLE` when none remain.
+  /// A Bates prefix from a name, the same as the exhibits module's (`BatesNumbering.defaultPrefix`):
+  /// the first word in ASCII capitals, at most 8 characters ("Harbor Supply Co." → `HARBOR`).
   public static func defaultBatesPrefix(for name: String) -> String {
-    let words = name.split { !$0.isLetter && !$0.isNumber }
-    var prefix = ""
-    for word in words.prefix(3) {
-      if let first = word.unicodeScalars.first(where: { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) {
-        prefix += String(first).uppercased()
-      }
-    }
-    return prefix.isEmpty ? "SETTLE" : prefix
+    BatesNumbering.defaultPrefix(for: name)
   }
 
   /// The Bates number of physical page `page` (1-based): prefix, a hyphen, six digits.
