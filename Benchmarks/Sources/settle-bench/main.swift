@@ -149,5 +149,6 @@ if let claim = largestClaim, let check = Measurement.of(runs: options.runs, opti
   print("settle check on the \(perRow.last?.rows ?? 0)-row claim: \(fixed(ms, 1)) ms median, \(fixed(Double(check.peakKiB) / 1024, 1)) MiB peak (goal < 100 ms)")
   if ms > 100 { failures.append("settle check: \(fixed(ms, 1)) ms > 100 ms") }
 }
+failures += runPacketBenchmarks(settle: options.settle, workDirectory: workDirectory, asOfText: asOfText, runs: options.runs)
 print("")
 print(failures.isEmpty ? "all targets met" : "targets missed:\n  " + failures.joined(separator: "\n  "))
