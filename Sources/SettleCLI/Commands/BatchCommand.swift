@@ -52,7 +52,8 @@ public enum BatchCommand: Command {
       DispatchQueue.global().async(group: group) {
         while let index = state.next() {
           let path = claims[index]
-          let result = makePacket(claimPath: path, asOf: asOf, copy: copy, outFolder: outFolder, fontBook: fontBook)
+          let result = makePacket(
+            claimPath: path, asOf: asOf, copy: copy, outFolder: outFolder, fontBook: fontBook, reserve: state.reserve)
           state.finish(index, result)
         }
       }
@@ -97,7 +98,8 @@ public enum BatchCommand: Command {
 
   /// One packet: assembled, rendered and written; the page count or the failure's message.
   static func makePacket(
-    claimPath: String, asOf: CivilDate, copy: PacketCopy, outFolder: String?, fontBook: FontBook
+    claimPath: String, asOf: CivilDate, copy: PacketCopy, outFolder: String?, fontBook: FontBook,
+    reserve: (String) -> Bool = { _ in true }
   ) -> BatchResult {
     do {
       let packet = try PacketAssembly.packet(
@@ -105,6 +107,7 @@ public enum BatchCommand: Command {
       let rendered = try PacketCommand.render(packet, fontBook: fontBook)
       let folder = (claimPath as NSString).deletingLastPathComponent
       let target = outFolder.map { $0 + "/" + safeFileName(packet.claim.id) + ".pdf" } ?? (folder.isEmpty ? "packet.pdf" : folder + "/packet.pdf")
+      guard reserve(target) else { return .failure("\(target): another claim in this batch writes the same file (same claim id)") }
       do { try AtomicFile.write(rendered.bytes, to: target) } catch { return .failure(error.description) }
       return .success(rendered.layout.pages.count)
     } catch {
@@ -137,6 +140,7 @@ final class BatchState: @unchecked Sendable {
   private var nextIndex = 0
   private var done = 0
   private var stored: [BatchResult?]
+  private var reserved: Set<String> = []
 
   init(count: Int) { stored = Array(repeating: nil, count: count) }
 
@@ -155,6 +159,13 @@ final class BatchState: @unchecked Sendable {
     stored[index] = result
     done += 1
     lock.unlock()
+  }
+
+  /// Claims an output path; false when another claim of the batch already did.
+  func reserve(_ path: String) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return reserved.insert(path).inserted
   }
 
   /// How many claims are finished.

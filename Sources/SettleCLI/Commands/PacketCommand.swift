@@ -19,7 +19,7 @@ public enum PacketCommand: Command, RequiredOptions {
     digits. --copy archive writes PDF/A-3b with every original file attached and full account numbers. \
     --split-mb N writes volumes under N × 1,000,000 bytes as NAME-1.pdf, NAME-2.pdf, … beside -o, split at \
     parts and exhibits. --exhibits-dir DIR also writes each exhibit as its own PDF/A file. A packet that \
-    cannot be PDF/A fails (exit 1) listing every problem, unless --allow-non-pdfa.
+    cannot be PDF/A fails (exit 1) listing every problem, unless --allow-non-pdfa is given.
     """
   public static let arguments = [ArgumentSpec("CLAIM", help: "The claim file, or the folder holding claim.json")]
   public static let options: [OptionSpec] = [
