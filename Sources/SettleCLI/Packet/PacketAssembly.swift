@@ -81,6 +81,9 @@ public enum PacketAssembly {
     return Array(data)
   }
 
+  /// The shipped notice templates, parsed once per process (a batch makes many packets).
+  static let builtInTemplates: NoticeTemplateSet? = try? NoticeTemplateSet.builtIn()
+
   /// Every event with its chain recomputed and compared, and the recomputed head.
   static func checkedTimeline(_ claim: Claim, root: JSONNode?) -> ([TimelineEntry], String?) {
     guard let node = root?["events"], case .array(let nodes) = node.value, nodes.count == claim.events.count else {
@@ -112,8 +115,8 @@ public enum PacketAssembly {
   static func demandLetter(_ claim: Claim, asOf: CivilDate, copy: PacketCopy, diagnostics: (String) -> Void) -> PacketLetter? {
     let notice: Notice
     do {
-      notice = try NoticeComposer.compose(
-        .demand, claim: claim, options: NoticeOptions(asOf: asOf), templates: try NoticeTemplateSet.builtIn())
+      guard let templates = builtInTemplates else { throw NoticeError.statementUnavailable }
+      notice = try NoticeComposer.compose(.demand, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
     } catch {
       diagnostics("note: the demand letter is not in the packet: \(error)")
       return nil
