@@ -128,6 +128,14 @@ struct ExhibitPacketTests {
     let ours = try ExhibitSupport.temporaryFile(pdf, name: "exhibits.pdf")
     let check = try ExhibitSupport.run("qpdf", ["--check", ours])
     #expect(check.status == 0, "\(check.output.suffix(800))")
+    // Every font is embedded, including the iText and TCPDF invoices' standard Helvetica.
+    let fontsReport = try ExhibitSupport.run("pdffonts", [ours]).output
+    let fontRows = fontsReport.split(separator: "\n").dropFirst(2)
+    #expect(fontRows.count > 15)
+    for line in fontRows {
+      let columns = line.split(separator: " ")
+      #expect(columns.count >= 5 && columns[columns.count - 5] == "yes", "not embedded: \(line)")
+    }
     var exhibitIndex = 0
     var pageInExhibit = 0
     for placement in placements {
