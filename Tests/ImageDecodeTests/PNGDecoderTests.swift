@@ -104,6 +104,15 @@ import Testing
     #expect(throws: ImageDecodeError.imageTooLarge(width: 60000, height: 60000)) { try ImageDecoder.decode(png) }
   }
 
+  /// A 9,000 × 9,000 RGBA 16-bit header (648 MB of pixel data) with a few bytes of IDAT is
+  /// refused before the output buffer is allocated.
+  @Test func headerPromisingMoreThanTheDataCanHoldIsRefused() {
+    let writer = PNGWriter(width: 1, height: 1, bitDepth: 8, colorType: 0) { _, _ in [0] }
+    var png = writer.encode()
+    png.replaceSubrange(8..<33, with: writer.chunk("IHDR", [0, 0, 0x23, 0x28, 0, 0, 0x23, 0x28, 16, 6, 0, 0, 0]))
+    #expect(throws: ImageDecodeError.truncated) { try ImageDecoder.decode(png) }
+  }
+
   @Test func inflationIsCappedAtTheImageSize() throws {
     // A 1×1 image whose IDAT inflates to 50 MB of zeros: must stop at the 2 bytes the image needs.
     let writer = PNGWriter(width: 1, height: 1, bitDepth: 8, colorType: 0) { _, _ in [0] }

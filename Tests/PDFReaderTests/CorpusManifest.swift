@@ -47,7 +47,8 @@ struct CorpusEntry: Sendable, CustomStringConvertible {
 
   private func field(_ prefix: String) -> String? {
     for part in verified.split(separator: ";") {
-      let item = part.trimmingCharacters(in: .whitespaces)
+      var item = part.trimmingCharacters(in: .whitespaces)
+      if item.hasPrefix("verified: ") { item = String(item.dropFirst("verified: ".count)) }
       if item.hasPrefix(prefix) { return String(item.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) }
     }
     return nil
@@ -79,6 +80,30 @@ struct CorpusEntry: Sendable, CustomStringConvertible {
     return Set(text.split(separator: "|").map { box in
       box.split(separator: " ").compactMap { Double($0) }.map { Int64(($0 * 1000).rounded()) }
     })
+  }
+
+  /// `annots Link:509,Widget:1` as subtype counts.
+  var annotationCounts: [String: Int]? {
+    guard let text = field("annots ") else { return nil }
+    var counts: [String: Int] = [:]
+    for item in text.split(separator: ",") {
+      let parts = item.split(separator: ":")
+      if parts.count == 2, let n = Int(parts[1]) { counts[String(parts[0])] = n }
+    }
+    return counts
+  }
+
+  /// The later of `header %PDF-x.y` and `catalog /Version /x.y`.
+  var version: String? {
+    guard let header = field("header %PDF-")?.split(separator: " ").first.map(String.init) else { return nil }
+    guard let catalog = field("catalog /Version /") else { return header }
+    return (Double(catalog) ?? 0) > (Double(header) ?? 0) ? catalog : header
+  }
+
+  /// `Producer "…"`.
+  var producer: String? {
+    guard let text = field("Producer ") else { return nil }
+    return String(text.dropFirst().dropLast())
   }
 
   /// `embedded files: a, b`.

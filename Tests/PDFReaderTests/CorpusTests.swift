@@ -40,6 +40,15 @@ struct CorpusTests {
     }
     #expect(document.isEncrypted == entry.features.contains("encrypted"))
     #expect(document.isSigned == entry.features.contains("signature field"))
+    #expect(document.version == entry.version)
+    var subtypes: [String: Int] = [:]
+    for page in document.pages {
+      for annotation in page.annotations { subtypes[annotation["Subtype"]?.nameValue ?? "?", default: 0] += 1 }
+    }
+    #expect(subtypes == (entry.annotationCounts ?? [:]))
+    if let producer = entry.producer {
+      #expect(document.info?["Producer"].flatMap { document.resolve($0).stringValue }.map(PDFTextString.decode) == producer)
+    }
     // Every page's content decodes to something that looks like a content stream.
     for page in document.pages where page.dictionary["Contents"] != nil {
       #expect(!page.contents.isEmpty, "page \(page.index) has no content")

@@ -56,6 +56,13 @@ import Testing
     #expect(out.bytes == [10, 11, 12, 13, 5, 4, 3, 3])
   }
 
+  /// Huge /Columns × /Colors × /BitsPerComponent (a 1 GiB row) must not allocate that row.
+  @Test func hugePredictorRowDoesNotAllocate() throws {
+    let out = try Self.decode("/FlateDecode", PDFBuilder.deflate([2, 1, 2, 3]),
+      parms: "/DecodeParms << /Predictor 12 /Columns 16777216 /Colors 32 /BitsPerComponent 16 >>")
+    #expect(out.bytes == [1, 2, 3])
+  }
+
   @Test func unknownFilterIsReported() {
     #expect(throws: PDFReadError.unsupportedFilter("Brotli")) { try Self.decode("/Brotli", [1, 2, 3]) }
   }
