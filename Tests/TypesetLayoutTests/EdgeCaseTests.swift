@@ -89,6 +89,15 @@ import TypesetText
     for word in ["squeezed", "into", "nothing", "narrow", "words"] { #expect(all.contains(word)) }
   }
 
+  @Test func paragraphWithoutSpansTakesOneDefaultLine() {
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([.paragraph(Paragraph(spans: [])), .paragraph(Paragraph("after"))]))
+    let after = result.document.pages[0].frame.texts().first { $0.text == "after" }
+    #expect(after != nil)
+    // One empty 12 pt line (1.2 × the default 10 pt) above "after".
+    #expect(after.map { $0.y > .pt(84) && $0.y < .pt(96) } == true)
+  }
+
   @Test func debugQuotingEscapesControlCharacters() {
     #expect(DebugFormat.quoted("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u{1}\"")
   }

@@ -129,6 +129,20 @@ import TypesetText
     }
   }
 
+  @Test func justifiedRightToLeftLinesFillTheMeasureFromTheRight() throws {
+    let hebrew = Array(repeating: "שלום עולם וכל יושביו", count: 8).joined(separator: " ")
+    let set = setLines(hebrew, .justified, width: .pt(150))
+    #expect(set.breaking == .totalFit)
+    #expect(set.lines.count >= 3)
+    for line in set.lines.dropLast() {
+      #expect(line.textStart == .zero)
+      #expect(line.textEnd == .pt(150))
+    }
+    let last = try #require(set.lines.last)
+    #expect(last.textEnd == .pt(150))
+    #expect(last.textStart > .zero)
+  }
+
   @Test func linkCoversTheLine() throws {
     let set = ParagraphLayouter(cache: Fixtures.cache()).layout(
       [StyledSpan("Exhibit A", style: style)], style: ParagraphStyle(), width: measure, link: .anchor("exhibit-a"),

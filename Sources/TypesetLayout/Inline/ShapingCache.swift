@@ -34,7 +34,7 @@ final class ShapingCache {
   private var lastStyle = -1
   private var cells: [CellKey: SetParagraph] = [:]
   private var cellsSeen: Set<CellKey> = []
-  private var metrics: [Int: FontMetrics] = [:]
+  private var metrics: [FontMetrics?] = []  // by style ID
 
   init(shaper: Shaper, fontBook: FontBook) {
     self.shaper = shaper
@@ -80,7 +80,7 @@ final class ShapingCache {
   /// Ascent and descent of `style`'s primary font at the style's size.
   func metrics(for style: TextStyle) -> FontMetrics {
     let id = styleID(style)
-    if let hit = metrics[id] { return hit }
+    if id < metrics.count, let hit = metrics[id] { return hit }
     let value: FontMetrics
     if let font = fontBook.fallbackChain(for: style.font).first {
       value = FontMetrics(
@@ -90,6 +90,7 @@ final class ShapingCache {
       // No font at all: typical proportions of a sans face.
       value = FontMetrics(ascent: style.size.scaled(by: 4, over: 5), descent: style.size.scaled(by: 1, over: 5))
     }
+    if metrics.count <= id { metrics += [FontMetrics?](repeating: nil, count: id + 1 - metrics.count) }
     metrics[id] = value
     return value
   }
