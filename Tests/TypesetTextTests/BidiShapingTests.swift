@@ -152,6 +152,18 @@ import TypesetCore
     #expect(run.glyphs.map(\.cluster) == run.glyphs.map(\.cluster).sorted())
   }
 
+  @Test func arabicIndicDigitsUseTheArabicFaceLeftToRight() throws {
+    let text = "المبلغ ١٢٣٫٥٠"
+    let p = Fixtures.shape(text)
+    #expect(p.baseLevel == 1)
+    #expect(p.missingGlyphs.isEmpty)
+    let digits = try #require(Fixtures.offset(of: "١٢٣", in: text))
+    let run = try #require(p.runs.first { $0.range.contains(digits) })
+    #expect(run.font.postScriptName == "NotoSansArabic-Regular")
+    #expect(run.bidiLevel == 2)  // rule I2: Arabic numbers at an odd level go up one
+    #expect(run.glyphs.map(\.cluster) == run.glyphs.map(\.cluster).sorted())
+  }
+
   @Test func hebrewPointsStayWithTheirLetters() throws {
     let p = Fixtures.shape("שָׁלוֹם")
     #expect(p.missingGlyphs.isEmpty)

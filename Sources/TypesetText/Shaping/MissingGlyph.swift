@@ -18,6 +18,7 @@ public struct MissingGlyph: Sendable, Hashable, CustomStringConvertible {
   /// A sentence for warnings, e.g. `no font has U+1F600 in “Thanks 😀” (shown as .notdef)`.
   public var message: String { "no font has \(MissingGlyph.codePointName(scalar)) in “\(context)” (shown as .notdef)" }
 
+  /// The same as `message`.
   public var description: String { message }
 
   /// `U+` and at least four upper-case hex digits.

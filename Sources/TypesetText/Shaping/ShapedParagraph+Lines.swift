@@ -38,7 +38,9 @@ extension ShapedParagraph {
   /// separators, the U+2000 spaces, but not the no-break space.
   func trailingWhitespaceStart(_ range: Range<Int>) -> Int {
     var end = range.upperBound
-    text.utf8.withContiguousStorageIfAvailable { bytes in
+    var text = text
+    text.makeContiguousUTF8()  // O(1) for native strings
+    _ = text.utf8.withContiguousStorageIfAvailable { bytes in
       while end > range.lowerBound {
         var start = end - 1
         while start > range.lowerBound && bytes[start] & 0xC0 == 0x80 { start -= 1 }

@@ -4,7 +4,7 @@ import TypesetCore
 /// Turns styled text into shaped runs: bidi levels (FriBiDi), itemization by script and font
 /// fallback, then HarfBuzz shaping of each item with the whole paragraph as context.
 ///
-/// A value type holding only the immutable `FontBook`; every `shape` call makes its own
+/// A value type holding only the thread-safe `FontBook`; every `shape` call makes its own
 /// HarfBuzz buffer, so one shaper is used from any number of threads.
 public struct Shaper: Sendable {
   /// The faces and fallback chains used.
