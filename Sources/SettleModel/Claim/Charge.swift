@@ -14,7 +14,9 @@ public struct Charge: Sendable, Hashable {
   public var invoice: String?
 
   /// Creates a charge.
-  public init(id: String, date: CivilDate, dueDate: CivilDate? = nil, description: String, amount: Money, invoice: String? = nil) {
+  public init(
+    id: String, date: CivilDate, dueDate: CivilDate? = nil, description: String, amount: Money, invoice: String? = nil
+  ) {
     self.id = id
     self.date = date
     self.dueDate = dueDate

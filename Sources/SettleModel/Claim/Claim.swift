@@ -7,7 +7,7 @@ public struct Claim: Sendable, Hashable {
   /// The schema identifier written in claim files: `settle.claim/1`.
   public static let schema = "settle.claim/1"
 
-  /// The creditor's reference for this claim, e.g. `CLM-2026-0042`.
+  /// The creditor's reference for this claim, such as `CLM-2026-0042`.
   public var id: String
   /// The ISO 4217 currency of every amount in the claim.
   public var currency: Currency
@@ -41,8 +41,10 @@ public struct Claim: Sendable, Hashable {
   /// Who signs the declaration of account; `nil` means the creditor's contact signs.
   public var declarant: Declarant?
 
-  /// Creates a claim. Collections default to empty, `purpose` to customer collection, `intent`
-  /// to nothing announced and `jurisdiction` to ``Jurisdiction/us``.
+  /// Creates a claim.
+  ///
+  /// Collections default to empty, `purpose` to customer collection, `intent` to nothing announced
+  /// and `jurisdiction` to ``Jurisdiction/us``.
   public init(
     id: String, currency: Currency, creditor: Creditor, customer: Customer,
     purpose: Purpose = .customerCollection, narrative: String, terms: Terms,

@@ -1,4 +1,5 @@
 /// What the creditor will really do if the balance stays unpaid (`intent` in the claim file).
+///
 /// Notices may mention these steps and nothing else.
 public struct Intent: Sendable, Hashable {
   /// The small-claims court the creditor would file in, by name; `nil` if none is intended.

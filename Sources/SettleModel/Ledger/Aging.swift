@@ -1,4 +1,5 @@
 /// Open amounts grouped by how long past due each charge is on the as-of date (aged by due date).
+///
 /// The buckets sum to the open balance, the sum of every charge's open amount.
 public struct Aging: Sendable, Hashable {
   /// The currency of the amounts.

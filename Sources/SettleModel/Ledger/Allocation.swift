@@ -4,9 +4,10 @@ public struct Allocation: Sendable, Hashable {
   public let source: AllocationSource
   /// The date of that payment or credit.
   public let sourceDate: CivilDate
-  /// The day the allocation reduces the charge: the later of `sourceDate` and the charge's
-  /// date. A payment made before a charge existed (a deposit, an overpayment) reduces that
-  /// charge only from the charge's own date, so interest and late-fee tests see it from then.
+  /// The day the allocation reduces the charge: the later of `sourceDate` and the charge's date.
+  ///
+  /// A payment made before a charge existed (a deposit, an overpayment) reduces that charge only
+  /// from the charge's own date, so interest and late-fee tests see it from then.
   public let effectiveDate: CivilDate
   /// The amount applied.
   public let amount: Money
@@ -14,7 +15,9 @@ public struct Allocation: Sendable, Hashable {
   public let isDirected: Bool
 
   /// Creates an allocation.
-  public init(source: AllocationSource, sourceDate: CivilDate, effectiveDate: CivilDate, amount: Money, isDirected: Bool) {
+  public init(
+    source: AllocationSource, sourceDate: CivilDate, effectiveDate: CivilDate, amount: Money, isDirected: Bool
+  ) {
     self.source = source
     self.sourceDate = sourceDate
     self.effectiveDate = effectiveDate

@@ -19,6 +19,10 @@ struct LedgerComputation {
     let fileIndex: Int
     let amount: Int64
     let appliesTo: String?
+    /// The statement line's reference and detail (kept here so the statement reads the sorted
+    /// sources in order instead of jumping around the claim's arrays).
+    let reference: String
+    let detail: String
   }
 
   /// Interest denominator: 100 (percent) × 10⁶ (millionths) × 365 (days a year).
@@ -49,7 +53,8 @@ struct LedgerComputation {
       sources.append(
         Source(
           source: .payment(index: index), date: payment.date, day: payment.date.daysSinceEpoch, rank: 0,
-          fileIndex: index, amount: payment.amount.minorUnits, appliesTo: payment.appliesTo))
+          fileIndex: index, amount: payment.amount.minorUnits, appliesTo: payment.appliesTo,
+          reference: payment.reference ?? "", detail: payment.method))
     }
     for (index, credit) in claim.credits.enumerated() {
       try check(credit.amount, item: "credits[\(index)].amount")
@@ -61,7 +66,8 @@ struct LedgerComputation {
       sources.append(
         Source(
           source: .credit(index: index), date: credit.date, day: credit.date.daysSinceEpoch, rank: 1,
-          fileIndex: index, amount: credit.amount.minorUnits, appliesTo: credit.appliesTo))
+          fileIndex: index, amount: credit.amount.minorUnits, appliesTo: credit.appliesTo,
+          reference: credit.appliesTo ?? "", detail: credit.reason))
     }
     if case .flat(let fee) = claim.terms.lateFee { try check(fee, item: "terms.lateFee.flat") }
 
@@ -75,10 +81,13 @@ struct LedgerComputation {
     let oldestFirst = (0..<count).sorted { a, b in
       (chargeDays[a], dueDays[a], a) < (chargeDays[b], dueDays[b], b)
     }
+    // Charge ids are looked up only for payments and credits that name one.
     var positionByID: [String: Int] = [:]
-    positionByID.reserveCapacity(count)
-    for (position, charge) in charges.enumerated() where positionByID[charge.id] == nil {
-      positionByID[charge.id] = position
+    if sources.contains(where: { $0.appliesTo != nil }) {
+      positionByID.reserveCapacity(count)
+      for (position, charge) in charges.enumerated() where positionByID[charge.id] == nil {
+        positionByID[charge.id] = position
+      }
     }
 
     // 3. Allocation.
@@ -91,24 +100,33 @@ struct LedgerComputation {
     var unapplied: Int64 = 0
     for source in sources {
       var remaining = source.amount
-      func apply(to position: Int, directed: Bool) {
+      var directed = -1
+      if let id = source.appliesTo, let position = positionByID[id] { directed = position }
+      // The named charge first, then the oldest unpaid ones.
+      while remaining > 0 {
+        let position: Int
+        if directed >= 0 {
+          position = directed
+        } else if cursor < count {
+          position = oldestFirst[cursor]
+        } else {
+          break
+        }
         let amount = min(remaining, unpaid[position])
-        guard amount > 0 else { return }
-        unpaid[position] -= amount
-        remaining -= amount
-        let effective = max(source.date, charges[position].date)
-        allocations[position].append(
-          Allocation(
-            source: source.source, sourceDate: source.date, effectiveDate: effective,
-            amount: Money(minorUnits: amount, currency: currency), isDirected: directed))
-      }
-      if let id = source.appliesTo, let position = positionByID[id] {
-        apply(to: position, directed: true)
-      }
-      while remaining > 0 && cursor < count {
-        let position = oldestFirst[cursor]
-        apply(to: position, directed: false)
-        if unpaid[position] == 0 { cursor += 1 }
+        if amount > 0 {
+          unpaid[position] -= amount
+          remaining -= amount
+          let effective = max(source.date, charges[position].date)
+          allocations[position].append(
+            Allocation(
+              source: source.source, sourceDate: source.date, effectiveDate: effective,
+              amount: Money(minorUnits: amount, currency: currency), isDirected: directed >= 0))
+        }
+        if directed >= 0 {
+          directed = -1
+        } else if unpaid[position] == 0 {
+          cursor += 1
+        }
       }
       unapplied = try Self.add(unapplied, remaining, "unapplied credit")
     }
@@ -139,7 +157,8 @@ struct LedgerComputation {
     balance = try Self.add(balance, interestTotal, "balance")
     balance = try Self.subtract(balance, paymentsTotal, "balance")
     balance = try Self.subtract(balance, creditsTotal, "balance")
-    let applied = try Self.subtract(try Self.add(paymentsTotal, creditsTotal, "total applied"), unapplied, "total applied")
+    let applied = try Self.subtract(
+      try Self.add(paymentsTotal, creditsTotal, "total applied"), unapplied, "total applied")
 
     let statement = try makeStatement(lines: lines, sources: sources)
     return LedgerResult(
@@ -228,9 +247,10 @@ struct LedgerComputation {
 
   // MARK: - Statement
 
-  /// Builds the chronological statement. Lines are ordered by date, then charges, payments,
-  /// credits, late fees, interest, then file order; sorting plain integer keys keeps this
-  /// O(n log n) without copying strings.
+  /// Builds the chronological statement.
+  ///
+  /// Lines are ordered by date, then charges, payments, credits, late fees, interest, then file
+  /// order; sorting plain integer keys keeps this O(n log n) without copying strings.
   private func makeStatement(lines: [ChargeLine], sources: [Source]) throws(LedgerError) -> [StatementLine] {
     // Ranks order lines of one day: 0 charge, 1 payment, 2 credit, 3 late fee, 4 interest.
     // `slots` point into `lines` (ranks 0, 3, 4) or `sources` (ranks 1, 2); both are in file
@@ -296,15 +316,11 @@ struct LedgerComputation {
         let source = sources[key.slot]
         date = source.date
         paid = source.amount
+        reference = source.reference
+        detail = source.detail
         switch source.source {
-        case .payment(let index):
-          entry = .payment(index: index)
-          reference = claim.payments[index].reference ?? ""
-          detail = claim.payments[index].method
-        case .credit(let index):
-          entry = .credit(index: index)
-          reference = claim.credits[index].appliesTo ?? ""
-          detail = claim.credits[index].reason
+        case .payment(let index): entry = .payment(index: index)
+        case .credit(let index): entry = .credit(index: index)
         }
       }
       if let charged { running = try Self.add(running, charged, "running balance") }
@@ -326,7 +342,8 @@ struct LedgerComputation {
   /// closure; otherwise a tuple comparison does the same job more slowly.
   static func chronologicalOrder(days: [Int], ranks: [Int]) -> [Int] {
     let count = days.count
-    let fits = count < (1 << 28) && days.allSatisfy { $0 > -(1 << 31) && $0 < (1 << 31) }
+    let fits =
+      count < (1 << 28) && days.allSatisfy { $0 > -(1 << 31) && $0 < (1 << 31) }
       && ranks.allSatisfy { (0..<16).contains($0) }
     guard fits else {
       return days.indices.sorted { (days[$0], ranks[$0], $0) < (days[$1], ranks[$1], $1) }
@@ -356,14 +373,18 @@ struct LedgerComputation {
     return sum
   }
 
-  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
+  private static func subtract(_ a: Int64, _ b: Int64, _ quantity: @autoclosure () -> String) throws(LedgerError)
+    -> Int64
+  {
     let (difference, overflow) = a.subtractingReportingOverflow(b)
     guard !overflow else { throw .overflow(quantity: quantity()) }
     return difference
   }
 
   /// `total + principal × days`, checked.
-  private static func accumulate(_ total: Int128, _ principal: Int64, _ days: Int, _ fileIndex: Int) throws(LedgerError) -> Int128 {
+  private static func accumulate(_ total: Int128, _ principal: Int64, _ days: Int, _ fileIndex: Int) throws(LedgerError)
+    -> Int128
+  {
     let (product, o1) = Int128(principal).multipliedReportingOverflow(by: Int128(days))
     let (sum, o2) = total.addingReportingOverflow(product)
     guard !o1, !o2 else { throw .overflow(quantity: "interest on charges[\(fileIndex)]") }
@@ -372,7 +393,9 @@ struct LedgerComputation {
 
   /// `numerator / denominator` rounded half-up, for a non-negative numerator and a positive,
   /// even denominator; throws when the quotient does not fit in `Int64`.
-  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: @autoclosure () -> String) throws(LedgerError) -> Int64 {
+  static func roundedHalfUp(_ numerator: Int128, _ denominator: Int128, _ quantity: @autoclosure () -> String)
+    throws(LedgerError) -> Int64
+  {
     let (biased, overflow) = numerator.addingReportingOverflow(denominator / 2)
     guard !overflow else { throw .overflow(quantity: quantity()) }
     let quotient = biased / denominator

@@ -55,9 +55,11 @@ public enum AmountError: Error, Sendable, Hashable, CustomStringConvertible {
       return "the amount ends with a decimal point; write \"75\" or \"75.00\", not \"75.\""
     case .tooManyFractionDigits(let found, let currency):
       if currency.minorUnitDigits == 0 {
-        return "\(currency.code) has no minor unit, so amounts are whole numbers; found \(found) decimal\(found == 1 ? "" : "s")"
+        return
+          "\(currency.code) has no minor unit, so amounts are whole numbers; found \(found) decimal\(found == 1 ? "" : "s")"
       }
-      return "\(currency.code) amounts have at most \(currency.minorUnitDigits) decimal\(currency.minorUnitDigits == 1 ? "" : "s"); found \(found)"
+      return
+        "\(currency.code) amounts have at most \(currency.minorUnitDigits) decimal\(currency.minorUnitDigits == 1 ? "" : "s"); found \(found)"
     case .outOfRange:
       return "the amount is too large (more than 9,223,372,036,854,775,807 minor units)"
     case .currencyMismatch(let found, let expected):

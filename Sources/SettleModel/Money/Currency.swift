@@ -14,7 +14,7 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
   /// byte: one word, so ``Money`` stays small and copying it never touches reference counts.
   private let packed: UInt32
 
-  /// The upper-case three-letter ISO 4217 code, e.g. `"USD"`.
+  /// The upper-case three-letter ISO 4217 code, such as `"USD"`.
   public var code: String {
     let bytes = [UInt8(packed & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed >> 16 & 0xFF)]
     return String(decoding: bytes, as: UTF8.self)
@@ -23,8 +23,10 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
   /// The number of decimal digits of the minor unit (the ISO 4217 exponent), 0 through 4.
   public var minorUnitDigits: Int { Int(packed >> 24) }
 
-  /// Creates the currency for an ISO 4217 code, or returns `nil` when the code is not an active
-  /// ISO 4217 currency with a minor unit. The code must be exactly three upper-case letters.
+  /// Creates the currency for an ISO 4217 code, or returns `nil` when the code is not an active ISO
+  /// 4217 currency with a minor unit.
+  ///
+  /// The code must be exactly three upper-case letters.
   public init?(code: String) {
     guard let digits = CurrencyTable.minorUnitDigits[code] else { return nil }
     self.init(unchecked: code, digits: digits)

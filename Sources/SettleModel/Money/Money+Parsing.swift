@@ -1,6 +1,8 @@
 extension Money {
-  /// Reads an amount in the claim file's strict form: ASCII digits, then optionally a point and
-  /// one to `currency.minorUnitDigits` digits. No sign, grouping, symbol, exponent or spaces.
+  /// Reads an amount in the claim file's strict form: ASCII digits, then optionally a point and one
+  /// to `currency.minorUnitDigits` digits.
+  ///
+  /// No sign, grouping, symbol, exponent or spaces.
   ///
   /// "75" and "1250.5" are accepted (1250.50); "75.", ".5", "1,250.00", "-3" and "12.345" (USD)
   /// are refused with an ``AmountError`` saying why.

@@ -71,8 +71,10 @@ public struct MoneyFormat: Sendable, Hashable {
   public static let esES = MoneyFormat(
     decimalSeparator: ",", groupingSeparator: ".", minimumGroupingDigits: 2,
     symbolPlacement: .afterNumber(separator: "\u{00A0}"))
-  /// Hebrew (Israel): "1,234.56 ₪" with a no-break space before the symbol. CLDR's right-to-left
-  /// marks are left out: the typesetter applies the bidi algorithm to the whole line.
+  /// Hebrew (Israel): "1,234.56 ₪" with a no-break space before the symbol.
+  ///
+  /// CLDR's right-to-left marks are left out: the typesetter applies the bidi algorithm to the
+  /// whole line.
   public static let heIL = MoneyFormat(
     decimalSeparator: ".", groupingSeparator: ",", symbolPlacement: .afterNumber(separator: "\u{00A0}"))
   /// Arabic with Western digits, as used on invoices in the Gulf: "1,234.56 KWD" (ISO code after

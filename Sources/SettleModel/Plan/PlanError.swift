@@ -20,7 +20,8 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
     case .totalNotPositive(let total):
       return "there is nothing to pay in instalments: the amount is \(total) \(total.currency.code)"
     case .installmentsExceedMinorUnits(let count, let total):
-      return "\(total) \(total.currency.code) cannot be split into \(count) instalments: each would be less than the smallest unit of the currency; use at most \(total.minorUnits) instalments"
+      return
+        "\(total) \(total.currency.code) cannot be split into \(count) instalments: each would be less than the smallest unit of the currency; use at most \(total.minorUnits) instalments"
     case .ledger(let error):
       return error.description
     }

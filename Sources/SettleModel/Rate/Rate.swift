@@ -7,8 +7,9 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Millionths of a percent in one percent.
   public static let scale: Int64 = 1_000_000
 
-  /// The largest rate accepted: 1,000,000 percent. Larger values are refused so that interest
-  /// arithmetic stays exact within 128 bits.
+  /// The largest rate accepted: 1,000,000 percent.
+  ///
+  /// Larger values are refused so that interest arithmetic stays exact within 128 bits.
   public static let maximum = Rate(millionthsOfPercent: 1_000_000 * 1_000_000)
 
   /// The rate in millionths of a percent: 12 % is 12,000,000; 10.27 % is 10,270,000.

@@ -29,8 +29,10 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     self.init(unchecked: year, month, day)
   }
 
-  /// The date `days` days after 1970-01-01 (negative for earlier dates). `days` is clamped to
-  /// ±2⁴⁰ (about ±3 billion years) so that no input can overflow the arithmetic.
+  /// The date `days` days after 1970-01-01 (negative for earlier dates).
+  ///
+  /// `days` is clamped to ±2⁴⁰ (about ±3 billion years) so that no input can overflow the
+  /// arithmetic.
   public init(daysSinceEpoch days: Int) {
     let z = min(max(days, -(1 << 40)), 1 << 40) + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -43,8 +45,10 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     self.init(unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
-  /// Reads a strict ISO 8601 calendar date `YYYY-MM-DD`: four-digit year, two-digit month and
-  /// day, hyphens, nothing else. "2026-02-30", "2026-2-3" and "2026-02-03T00:00" are refused.
+  /// Reads a strict ISO 8601 calendar date `YYYY-MM-DD`: four-digit year, two-digit month and day,
+  /// hyphens, nothing else.
+  ///
+  /// "2026-02-30", "2026-2-3" and "2026-02-03T00:00" are refused.
   public static func parse(_ text: String) -> Result<CivilDate, DateError> {
     do { return .success(try CivilDate(parsing: text)) } catch { return .failure(error) }
   }

@@ -27,7 +27,8 @@ public enum DateError: Error, Sendable, Hashable, CustomStringConvertible {
       return "there is no month \(month); months are 01 through 12"
     case .invalidDay(let year, let month, let day):
       guard (1...12).contains(month) else { return "there is no month \(month); months are 01 through 12" }
-      return "\(CivilDate.monthNames[month - 1]) \(year) has no day \(day) (it has \(CivilDate.daysInMonth(year: year, month: month)) days)"
+      return
+        "\(CivilDate.monthNames[month - 1]) \(year) has no day \(day) (it has \(CivilDate.daysInMonth(year: year, month: month)) days)"
     case .invalidTime(let text):
       return "\"\(text)\" has a time of day out of range (hours 00–23, minutes and seconds 00–59)"
     case .invalidOffset(let text):

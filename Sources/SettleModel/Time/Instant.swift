@@ -32,9 +32,11 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     self.init(secondsSinceEpoch: Int64(date.daysSinceEpoch) * 86_400)
   }
 
-  /// Reads a strict RFC 3339 timestamp: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of one to
-  /// nine digits, then `Z` or `±HH:MM`. "T" and "Z" may be lower case; `-00:00` reads as `Z`.
-  /// Seconds of 60 (leap seconds), missing offsets and out-of-range fields are refused.
+  /// Reads a strict RFC 3339 timestamp: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of one to nine
+  /// digits, then `Z` or `±HH:MM`.
+  ///
+  /// "T" and "Z" may be lower case; `-00:00` reads as `Z`. Seconds of 60 (leap seconds), missing
+  /// offsets and out-of-range fields are refused.
   public static func parse(_ text: String) -> Result<Instant, DateError> {
     do { return .success(try Instant(parsing: text)) } catch { return .failure(error) }
   }
@@ -122,10 +124,13 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
   }
 
   /// The canonical RFC 3339 form: upper-case "T", the fraction with trailing zeros removed (none
-  /// when zero), and "Z" for a zero offset, else "±HH:MM". Reading it back gives an equal instant.
+  /// when zero), and "Z" for a zero offset, else "±HH:MM".
+  ///
+  /// Reading it back gives an equal instant.
   public var description: String {
     let (hour, minute, second) = timeOfDay
-    var text = civilDate.formatted(.iso8601) + "T" + CivilDate.padded(hour, 2) + ":" + CivilDate.padded(minute, 2)
+    var text =
+      civilDate.formatted(.iso8601) + "T" + CivilDate.padded(hour, 2) + ":" + CivilDate.padded(minute, 2)
       + ":" + CivilDate.padded(second, 2)
     if nanoseconds > 0 {
       var fraction = CivilDate.padded(Int(nanoseconds), 9)
@@ -136,7 +141,8 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
       text += "Z"
     } else {
       let magnitude = abs(offsetMinutes)
-      text += (offsetMinutes < 0 ? "-" : "+") + CivilDate.padded(magnitude / 60, 2) + ":"
+      text +=
+        (offsetMinutes < 0 ? "-" : "+") + CivilDate.padded(magnitude / 60, 2) + ":"
         + CivilDate.padded(magnitude % 60, 2)
     }
     return text

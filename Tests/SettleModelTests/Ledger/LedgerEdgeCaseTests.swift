@@ -30,7 +30,9 @@ struct LedgerEdgeCaseTests {
   func appliesToExcluded() throws {
     let claim = F.claim(
       charges: [F.charge("OLD", "2026-01-01", "100.00"), F.charge("NEW", "2026-03-01", "100.00")],
-      payments: [F.payment("2026-01-15", "30.00", appliesTo: "NEW"), F.payment("2026-01-16", "20.00", appliesTo: "nope")])
+      payments: [
+        F.payment("2026-01-15", "30.00", appliesTo: "NEW"), F.payment("2026-01-16", "20.00", appliesTo: "nope"),
+      ])
     let ledger = try Ledger.compute(claim, asOf: F.date("2026-02-01"))
     #expect(ledger.lines.count == 1)
     #expect(ledger.lines[0].allocations.map(\.amount) == [F.money("30.00"), F.money("20.00")])
@@ -75,13 +77,15 @@ struct LedgerEdgeCaseTests {
   @Test("the due date is the last day to pay")
   func lastDay() throws {
     let terms = Terms(netDays: 0, lateFee: .flat(F.money("5.00")), interest: InterestTerms(annualPercent: F.rate("10")))
-    let onTime = F.claim(terms: terms, charges: [F.charge("A", "2026-01-01", "365.00", due: "2026-01-31")],
+    let onTime = F.claim(
+      terms: terms, charges: [F.charge("A", "2026-01-01", "365.00", due: "2026-01-31")],
       payments: [F.payment("2026-01-31", "365.00")])
     let a = try Ledger.compute(onTime, asOf: F.date("2026-03-01"))
     #expect(a.lines[0].lateFee.isZero)
     #expect(a.lines[0].interest.amount.isZero)
     #expect(a.balance.isZero)
-    let dayLate = F.claim(terms: terms, charges: [F.charge("A", "2026-01-01", "365.00", due: "2026-01-31")],
+    let dayLate = F.claim(
+      terms: terms, charges: [F.charge("A", "2026-01-01", "365.00", due: "2026-01-31")],
       payments: [F.payment("2026-02-01", "365.00")])
     let b = try Ledger.compute(dayLate, asOf: F.date("2026-03-01"))
     #expect(b.lines[0].lateFee == F.money("5.00"))
@@ -131,9 +135,10 @@ struct LedgerEdgeCaseTests {
       charges: [F.charge("INV-7", "2026-01-01", "100.00")],
       credits: [F.credit("2026-01-02", "1.00", appliesTo: "INV-7")])
     let ledger = try Ledger.compute(claim, asOf: F.date("2026-01-03"))
-    #expect(ledger.statement.map(\.description) == [
-      "Invoice INV-7", "Credit: returned goods", "Late fee on INV-7", "Interest on INV-7 at 10.5% a year, 2 days",
-    ])
+    #expect(
+      ledger.statement.map(\.description) == [
+        "Invoice INV-7", "Credit: returned goods", "Late fee on INV-7", "Interest on INV-7 at 10.5% a year, 2 days",
+      ])
     // Same date: credits come before late fees.
     #expect(ledger.statement.map(\.date.description) == ["2026-01-01", "2026-01-02", "2026-01-02", "2026-01-03"])
   }
@@ -144,7 +149,9 @@ struct LedgerRulesTests {
   @Test("the rules carry the claim's terms")
   func rules() {
     let claim = Fixture.claim(
-      terms: Terms(netDays: 30, lateFee: .flat(Fixture.money("25.00")), interest: InterestTerms(annualPercent: Fixture.rate("12"))))
+      terms: Terms(
+        netDays: 30, lateFee: .flat(Fixture.money("25.00")), interest: InterestTerms(annualPercent: Fixture.rate("12")))
+    )
     let rules = Ledger.rules(for: claim, asOf: Fixture.date("2026-06-01"))
     #expect(rules.count == 6)
     #expect(rules[0] == "Amounts are in USD. Charges, payments and credits dated after June 1, 2026 are left out.")

@@ -51,12 +51,14 @@ struct LedgerExampleTests {
 
     // Statement: 1000 → 1500 → 1100 → +25 (Feb 10, the day after INV-1's due date) 1125
     // → −700 (Mar 1) 425 → +25 (Mar 4) 450.
-    #expect(ledger.statement.map(\.date.description) == [
-      "2026-01-10", "2026-02-01", "2026-02-05", "2026-02-10", "2026-03-01", "2026-03-04",
-    ])
-    #expect(ledger.statement.map(\.runningBalance.description) == [
-      "1000.00", "1500.00", "1100.00", "1125.00", "425.00", "450.00",
-    ])
+    #expect(
+      ledger.statement.map(\.date.description) == [
+        "2026-01-10", "2026-02-01", "2026-02-05", "2026-02-10", "2026-03-01", "2026-03-04",
+      ])
+    #expect(
+      ledger.statement.map(\.runningBalance.description) == [
+        "1000.00", "1500.00", "1100.00", "1125.00", "425.00", "450.00",
+      ])
     #expect(ledger.statement[3].entry == .lateFee(chargeIndex: 0))
     #expect(ledger.statement[3].chargeAmount == F.money("25.00"))
     #expect(ledger.statement[4].paymentAmount == F.money("700.00"))
@@ -97,9 +99,10 @@ struct LedgerExampleTests {
     #expect(ledger.isCreditBalance)
     #expect(ledger.openBalance.isZero)
     // Same-day order on the statement: payment before credit.
-    #expect(ledger.statement.map(\.entry) == [
-      .charge(index: 0), .charge(index: 1), .payment(index: 0), .credit(index: 1), .credit(index: 0),
-    ])
+    #expect(
+      ledger.statement.map(\.entry) == [
+        .charge(index: 0), .charge(index: 1), .payment(index: 0), .credit(index: 1), .credit(index: 0),
+      ])
     #expect(ledger.statement.last?.runningBalance == Money(minorUnits: -35_000, currency: .usd))
   }
 
@@ -127,7 +130,8 @@ struct LedgerExampleTests {
     // Balance: charges 333.33 + 100.10 + 2.70 + 100.00 = 536.13, + fees 6.54 − payments 160.00 = 382.67.
     #expect(ledger.totals.charges == F.money("536.13"))
     #expect(ledger.balance == F.money("382.67"))
-    #expect(ledger.statement.first { $0.entry == .lateFee(chargeIndex: 0) }?.description == "Late fee on C1 (1.5% of 333.33)")
+    #expect(
+      ledger.statement.first { $0.entry == .lateFee(chargeIndex: 0) }?.description == "Late fee on C1 (1.5% of 333.33)")
   }
 
   /// A half-way interest figure rounds up: 0.25 at 10 % for 73 days = 25 × 0.10 × 73 / 365 = 0.5 cent → 1 cent.
@@ -156,10 +160,11 @@ struct LedgerExampleTests {
       payments: [F.payment("2026-03-02", "400.00")])
     let ledger = try Ledger.compute(claim, asOf: F.date("2026-04-01"))
     let line = ledger.lines[0]
-    #expect(line.interest.segments == [
-      InterestSegment(from: F.date("2026-01-31"), to: F.date("2026-03-02"), principal: F.money("1000.00")),
-      InterestSegment(from: F.date("2026-03-02"), to: F.date("2026-04-01"), principal: F.money("600.00")),
-    ])
+    #expect(
+      line.interest.segments == [
+        InterestSegment(from: F.date("2026-01-31"), to: F.date("2026-03-02"), principal: F.money("1000.00")),
+        InterestSegment(from: F.date("2026-03-02"), to: F.date("2026-04-01"), principal: F.money("600.00")),
+      ])
     #expect(line.interest.segments.map(\.days) == [30, 30])
     #expect(line.interest.amount == F.money("15.78"))
     #expect(line.interest.annualPercent == F.rate("12"))
@@ -213,8 +218,10 @@ struct LedgerExampleTests {
     #expect(ledger.aging[.days61To90] == F.money("204.93"))
   }
 
-  /// JPY has no minor unit: ¥120,000 due 2026-01-31, 2 % late fee = ¥2,400, 10 % interest for
-  /// 30 days (to 2026-03-02): 120000 × 30 × 10 / 100 / 365 = 360000 / 365 = 986.3 → ¥986.
+  /// JPY has no minor unit.
+  ///
+  /// ¥120,000 due 2026-01-31, 2 % late fee = ¥2,400, 10 % interest for 30 days (to 2026-03-02):
+  /// 120000 × 30 × 10 / 100 / 365 = 360000 / 365 = 986.3 → ¥986.
   /// Balance ¥120,000 + ¥2,400 + ¥986 = ¥123,386.
   @Test("JPY: zero decimals")
   func yen() throws {
@@ -229,7 +236,9 @@ struct LedgerExampleTests {
     #expect(MoneyFormat.enUS.string(for: ledger.balance) == "¥123,386")
   }
 
-  /// KWD has three decimals: 150.125 KWD due 2026-01-31; 1.5 % fee = 150125 × 0.015 = 2251.875 fils
+  /// KWD has three decimals.
+  ///
+  /// 150.125 KWD due 2026-01-31; 1.5 % fee = 150125 × 0.015 = 2251.875 fils
   /// → 2252 fils = 2.252; 5 % interest for 73 days (to 2026-04-14: 28 + 31 + 14):
   /// 150125 × 73 × 5 / 100 / 365 = 10,959,125 × 0.05 / 365 = 1501.25 fils → 1501 = 1.501.
   /// Balance 150.125 + 2.252 + 1.501 = 153.878.

@@ -10,7 +10,8 @@ struct LedgerPerformanceTests {
     let charges = (0..<10_000).map { index in
       Charge(
         id: "INV-\(index)", date: origin.adding(days: Int.random(in: 0...2000, using: &generator)),
-        description: "Service \(index)", amount: Money(minorUnits: Int64.random(in: 1...500_000, using: &generator), currency: .usd))
+        description: "Service \(index)",
+        amount: Money(minorUnits: Int64.random(in: 1...500_000, using: &generator), currency: .usd))
     }
     let payments = (0..<7_000).map { index in
       Payment(
@@ -24,7 +25,8 @@ struct LedgerPerformanceTests {
         amount: Money(minorUnits: Int64.random(in: 1...50_000, using: &generator), currency: .usd), reason: "allowance")
     }
     return Fixture.claim(
-      terms: Terms(netDays: 30, lateFee: .percent(Fixture.rate("1.5")), interest: InterestTerms(annualPercent: Fixture.rate("10"))),
+      terms: Terms(
+        netDays: 30, lateFee: .percent(Fixture.rate("1.5")), interest: InterestTerms(annualPercent: Fixture.rate("10"))),
       charges: charges, payments: payments, credits: credits)
   }
 

@@ -20,24 +20,31 @@ struct LedgerPropertyTests {
       let zero = Money.zero(claim.currency)
 
       // Scope: exactly the items dated on or before as-of.
-      #expect(ledger.lines.map(\.chargeIndex) == claim.charges.indices.filter { claim.charges[$0].date <= asOf }, "\(context)")
+      #expect(
+        ledger.lines.map(\.chargeIndex) == claim.charges.indices.filter { claim.charges[$0].date <= asOf }, "\(context)"
+      )
       #expect(ledger.excluded.payments.allSatisfy { claim.payments[$0].date > asOf }, "\(context)")
 
       // Allocations, fees and interest agree with the oracle.
       for line in ledger.lines {
-        let expected = oracle.lines[line.chargeIndex]!
+        let expected = oracle.lines[line.chargeIndex]
         #expect(line.allocations.map(\.source) == expected.allocations.map(\.source), "\(context)")
         #expect(line.allocations.map(\.amount.minorUnits) == expected.allocations.map(\.amount), "\(context)")
         #expect(line.allocations.map(\.effectiveDate) == expected.allocations.map(\.effective), "\(context)")
         #expect(line.lateFee.minorUnits == expected.lateFee, "\(context) fee")
         #expect(line.interest.amount.minorUnits == expected.interest, "\(context) interest")
-        let segmentSum = line.interest.segments.reduce(Int128(0)) { $0 + Int128($1.principal.minorUnits) * Int128($1.days) }
+        let segmentSum = line.interest.segments.reduce(Int128(0)) {
+          $0 + Int128($1.principal.minorUnits) * Int128($1.days)
+        }
         #expect(segmentSum == expected.principalDays, "\(context) segments")
         #expect(line.paid.minorUnits == line.allocations.reduce(0) { $0 + $1.amount.minorUnits }, "\(context)")
         #expect(line.unpaidPrincipal.minorUnits == line.original.minorUnits - line.paid.minorUnits, "\(context)")
         #expect(line.unpaidPrincipal.minorUnits >= 0, "\(context)")
-        #expect(line.openAmount.minorUnits == line.unpaidPrincipal.minorUnits + line.lateFee.minorUnits + line.interest.amount.minorUnits)
-        #expect(line.allocations.allSatisfy { $0.effectiveDate >= $0.sourceDate && $0.effectiveDate >= line.charge.date })
+        #expect(
+          line.openAmount.minorUnits == line.unpaidPrincipal.minorUnits + line.lateFee.minorUnits
+            + line.interest.amount.minorUnits)
+        #expect(
+          line.allocations.allSatisfy { $0.effectiveDate >= $0.sourceDate && $0.effectiveDate >= line.charge.date })
         if line.interest.amount.isPositive { checkedInterest += 1 }
         if line.lateFee.isPositive { checkedFees += 1 }
       }
@@ -45,10 +52,13 @@ struct LedgerPropertyTests {
 
       // Allocations sum to the payments and credits applied.
       let allocated = ledger.lines.reduce(Int64(0)) { $0 + $1.paid.minorUnits }
-      #expect(allocated + ledger.unappliedCredit.minorUnits == ledger.totals.payments.minorUnits + ledger.totals.credits.minorUnits)
+      #expect(
+        allocated + ledger.unappliedCredit.minorUnits == ledger.totals.payments.minorUnits
+          + ledger.totals.credits.minorUnits)
       #expect(ledger.totals.applied.minorUnits == allocated)
       if ledger.unappliedCredit.isPositive {
-        #expect(ledger.lines.allSatisfy { $0.unpaidPrincipal.isZero }, "\(context): money left over while a charge is unpaid")
+        #expect(
+          ledger.lines.allSatisfy { $0.unpaidPrincipal.isZero }, "\(context): money left over while a charge is unpaid")
       }
 
       // Balance identity, and every total is the sum of its lines.
@@ -58,7 +68,8 @@ struct LedgerPropertyTests {
       #expect(t.interest.minorUnits == ledger.lines.reduce(0) { $0 + $1.interest.amount.minorUnits })
       #expect(
         ledger.balance.minorUnits
-          == t.charges.minorUnits + t.lateFees.minorUnits + t.interest.minorUnits - t.payments.minorUnits - t.credits.minorUnits)
+          == t.charges.minorUnits + t.lateFees.minorUnits + t.interest.minorUnits - t.payments.minorUnits
+          - t.credits.minorUnits)
       #expect(ledger.balance.minorUnits == ledger.openBalance.minorUnits - ledger.unappliedCredit.minorUnits)
       if ledger.isCreditBalance { creditBalances += 1 }
 
@@ -80,7 +91,8 @@ struct LedgerPropertyTests {
       #expect((ledger.statement.last?.runningBalance ?? zero) == ledger.balance, "\(context) statement end")
       let feeLines = ledger.lines.filter { $0.lateFee.isPositive }.count
       let interestLines = ledger.lines.filter { $0.interest.amount.isPositive }.count
-      let includedSources = claim.payments.filter { $0.date <= asOf }.count + claim.credits.filter { $0.date <= asOf }.count
+      let includedSources =
+        claim.payments.filter { $0.date <= asOf }.count + claim.credits.filter { $0.date <= asOf }.count
       #expect(ledger.statement.count == ledger.lines.count + includedSources + feeLines + interestLines)
     }
     // The generator must actually exercise the interesting paths.

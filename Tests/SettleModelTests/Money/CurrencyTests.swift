@@ -3,16 +3,20 @@ import Testing
 
 @Suite("Currency")
 struct CurrencyTests {
-  @Test("ISO 4217 exponents", arguments: [
-    ("USD", 2), ("EUR", 2), ("GBP", 2), ("JPY", 0), ("KRW", 0), ("VND", 0), ("CLP", 0), ("ISK", 0),
-    ("XAF", 0), ("XOF", 0), ("XPF", 0), ("UYI", 0), ("BHD", 3), ("IQD", 3), ("JOD", 3), ("KWD", 3),
-    ("LYD", 3), ("OMR", 3), ("TND", 3), ("CLF", 4), ("UYW", 4), ("ILS", 2), ("CHF", 2), ("ZWG", 2),
-  ])
+  @Test(
+    "ISO 4217 exponents",
+    arguments: [
+      ("USD", 2), ("EUR", 2), ("GBP", 2), ("JPY", 0), ("KRW", 0), ("VND", 0), ("CLP", 0), ("ISK", 0),
+      ("XAF", 0), ("XOF", 0), ("XPF", 0), ("UYI", 0), ("BHD", 3), ("IQD", 3), ("JOD", 3), ("KWD", 3),
+      ("LYD", 3), ("OMR", 3), ("TND", 3), ("CLF", 4), ("UYW", 4), ("ILS", 2), ("CHF", 2), ("ZWG", 2),
+    ])
   func exponent(code: String, digits: Int) {
     #expect(Currency(code: code)?.minorUnitDigits == digits)
   }
 
-  @Test("unknown, lower-case and non-monetary codes are refused", arguments: ["XYZ", "usd", "US", "USDX", "", "XAU", "XDR", "XTS"])
+  @Test(
+    "unknown, lower-case and non-monetary codes are refused",
+    arguments: ["XYZ", "usd", "US", "USDX", "", "XAU", "XDR", "XTS"])
   func unknown(code: String) {
     #expect(Currency(code: code) == nil)
   }

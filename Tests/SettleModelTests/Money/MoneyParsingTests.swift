@@ -3,33 +3,37 @@ import Testing
 
 @Suite("Money: strict claim-file parsing")
 struct MoneyParsingTests {
-  @Test("accepted forms", arguments: [
-    ("1250.00", Int64(125_000)), ("75", 7_500), ("0.5", 50), ("0", 0), ("0.00", 0), ("1250.5", 125_050),
-    ("007", 700), ("92233720368547758.07", Int64.max),
-  ])
+  @Test(
+    "accepted forms",
+    arguments: [
+      ("1250.00", Int64(125_000)), ("75", 7_500), ("0.5", 50), ("0", 0), ("0.00", 0), ("1250.5", 125_050),
+      ("007", 700), ("92233720368547758.07", Int64.max),
+    ])
   func accepted(text: String, minorUnits: Int64) throws {
     let money = try Money.parse(text, currency: .usd).get()
     #expect(money.minorUnits == minorUnits)
     #expect(money.currency == .usd)
   }
 
-  @Test("refused forms name the reason", arguments: [
-    ("", AmountError.empty),
-    ("75.", .missingFractionDigits),
-    (".5", .missingWholeDigits),
-    ("12.345", .tooManyFractionDigits(found: 3, currency: .usd)),
-    ("-3.00", .sign),
-    ("+3", .sign),
-    ("1,250.00", .grouping(",")),
-    ("1e3", .exponent),
-    (" 12", .whitespace),
-    ("12 ", .whitespace),
-    ("1 250", .grouping(" ")),
-    ("$12", .unexpectedCharacter("$")),
-    ("1.2.3", .multiplePoints),
-    ("92233720368547758.08", .outOfRange),
-    ("١٢", .unexpectedCharacter("١")),
-  ])
+  @Test(
+    "refused forms name the reason",
+    arguments: [
+      ("", AmountError.empty),
+      ("75.", .missingFractionDigits),
+      (".5", .missingWholeDigits),
+      ("12.345", .tooManyFractionDigits(found: 3, currency: .usd)),
+      ("-3.00", .sign),
+      ("+3", .sign),
+      ("1,250.00", .grouping(",")),
+      ("1e3", .exponent),
+      (" 12", .whitespace),
+      ("12 ", .whitespace),
+      ("1 250", .grouping(" ")),
+      ("$12", .unexpectedCharacter("$")),
+      ("1.2.3", .multiplePoints),
+      ("92233720368547758.08", .outOfRange),
+      ("١٢", .unexpectedCharacter("١")),
+    ])
   func refused(text: String, error: AmountError) {
     #expect(Money.parse(text, currency: .usd) == .failure(error))
   }

@@ -19,7 +19,8 @@ struct PaymentPlanTests {
   @Test("weekly and biweekly schedules")
   func weekly() throws {
     let weekly = try PaymentPlan.schedule(
-      total: Money(minorUnits: 1000, currency: .jpy), installments: 3, firstDue: F.date("2026-12-28"), frequency: .weekly)
+      total: Money(minorUnits: 1000, currency: .jpy), installments: 3, firstDue: F.date("2026-12-28"),
+      frequency: .weekly)
     // ¥1000 / 3 = 333 remainder 1: 333, 333, 334.
     #expect(weekly.map(\.amount.minorUnits) == [333, 333, 334])
     #expect(weekly.map(\.dueDate.description) == ["2026-12-28", "2027-01-04", "2027-01-11"])
@@ -46,9 +47,12 @@ struct PaymentPlanTests {
     }
     #expect(
       PlanError.installmentsExceedMinorUnits(installments: 5, total: F.money("0.03")).description
-        == "0.03 USD cannot be split into 5 instalments: each would be less than the smallest unit of the currency; use at most 3 instalments")
+        == "0.03 USD cannot be split into 5 instalments: each would be less than the smallest unit of the currency; use at most 3 instalments"
+    )
     // 600 instalments is the limit, and it is allowed.
-    #expect((try? PaymentPlan.schedule(total: F.money("6.00"), installments: 600, firstDue: first, frequency: .monthly))?.count == 600)
+    #expect(
+      (try? PaymentPlan.schedule(total: F.money("6.00"), installments: 600, firstDue: first, frequency: .monthly))?
+        .count == 600)
   }
 
   @Test("random plans sum exactly and are never off by more than the remainder")
@@ -56,12 +60,15 @@ struct PaymentPlanTests {
     var generator = SplitMix64(seed: 2026)
     for _ in 0..<3000 {
       let currency = [Currency.usd, .jpy, .kwd][Int.random(in: 0...2, using: &generator)]
-      let total = max(1, Int64.random(in: 1...1_000_000_000_000_000, using: &generator) >> Int64.random(in: 0...48, using: &generator))
+      let total = max(
+        1, Int64.random(in: 1...1_000_000_000_000_000, using: &generator) >> Int64.random(in: 0...48, using: &generator)
+      )
       let count = Int.random(in: 1...min(600, Int(min(total, 600))), using: &generator)
       let frequency = PlanFrequency.allCases[Int.random(in: 0...2, using: &generator)]
       let firstDue = CivilDate(daysSinceEpoch: Int.random(in: 18_000...22_000, using: &generator))
       let plan = try PaymentPlan.schedule(
-        total: Money(minorUnits: total, currency: currency), installments: count, firstDue: firstDue, frequency: frequency)
+        total: Money(minorUnits: total, currency: currency), installments: count, firstDue: firstDue,
+        frequency: frequency)
       #expect(plan.count == count)
       #expect(plan.reduce(Int64(0)) { $0 + $1.amount.minorUnits } == total)
       let regular = total / Int64(count)
@@ -83,6 +90,8 @@ struct PaymentPlanTests {
     }
   }
 
+  /// Instalment status follows the payments made from the plan's start.
+  ///
   /// A plan of 3 monthly instalments of 300.00, 300.00, 300.01 (900.01 / 3 = 30000 r 1), first
   /// due 2026-03-15, accepted 2026-02-20.
   /// Payments from Feb 20: 300.00 (Mar 10) + 150.00 (Apr 20) = 450.00 → #1 paid, #2 has 150.00.
@@ -96,7 +105,8 @@ struct PaymentPlanTests {
       F.payment("2026-03-10", "300.00"), F.payment("2026-04-20", "150.00"),
     ]
     let late = try PaymentPlan.progress(
-      of: terms, total: F.money("900.01"), payments: payments, startDate: F.date("2026-02-20"), asOf: F.date("2026-04-20"))
+      of: terms, total: F.money("900.01"), payments: payments, startDate: F.date("2026-02-20"),
+      asOf: F.date("2026-04-20"))
     #expect(late.installments.map(\.status) == [.paid, .late, .due])
     #expect(late.installments.map(\.paid.description) == ["300.00", "150.00", "0.00"])
     #expect(late.installments.map(\.installment.amount.description) == ["300.00", "300.00", "300.01"])
@@ -106,11 +116,13 @@ struct PaymentPlanTests {
     #expect(!late.isComplete)
 
     let early = try PaymentPlan.progress(
-      of: terms, total: F.money("900.01"), payments: payments, startDate: F.date("2026-02-20"), asOf: F.date("2026-04-10"))
+      of: terms, total: F.money("900.01"), payments: payments, startDate: F.date("2026-02-20"),
+      asOf: F.date("2026-04-10"))
     #expect(early.installments.map(\.status) == [.paid, .due, .upcoming])
 
     let onDueDate = try PaymentPlan.progress(
-      of: terms, total: F.money("900.01"), payments: payments, startDate: F.date("2026-02-20"), asOf: F.date("2026-03-15"))
+      of: terms, total: F.money("900.01"), payments: payments, startDate: F.date("2026-02-20"),
+      asOf: F.date("2026-03-15"))
     #expect(onDueDate.installments.map(\.status) == [.paid, .due, .upcoming])
   }
 
@@ -131,7 +143,10 @@ struct PaymentPlanTests {
     let progress = try #require(try PaymentPlan.progress(for: claim, asOf: F.date("2026-03-21")))
     #expect(progress.startDate == F.date("2026-03-01"))
     #expect(progress.total == F.money("1200.00"))
-    #expect(progress.installments.map(\.installment.dueDate.description) == ["2026-03-06", "2026-03-13", "2026-03-20", "2026-03-27"])
+    #expect(
+      progress.installments.map(\.installment.dueDate.description) == [
+        "2026-03-06", "2026-03-13", "2026-03-20", "2026-03-27",
+      ])
     #expect(progress.installments.map(\.status) == [.paid, .paid, .late, .due])
 
     // Without the acceptance event the plan starts one period (7 days) before the first due date.

@@ -5,8 +5,11 @@ import Testing
 /// crash, and every accepted value must print back to a form the parser accepts again.
 @Suite("Parsers: random and mutated input")
 struct ParserRobustnessTests {
-  static let alphabet: [Character] = Array("0123456789.,-+ eE$€£¥:TZtz'\u{00A0}\u{202F}()%/abcXYZ١٢\u{0}") + ["\u{1F4B0}"]
-  static let seeds = ["1250.00", "$1,180.00", "1 180,00 €", "2026-07-15", "2026-07-15T10:00:00.5+02:00", "10.27", "1.234,56"]
+  static let alphabet: [Character] =
+    Array("0123456789.,-+ eE$€£¥:TZtz'\u{00A0}\u{202F}()%/abcXYZ١٢\u{0}") + ["\u{1F4B0}"]
+  static let seeds = [
+    "1250.00", "$1,180.00", "1 180,00 €", "2026-07-15", "2026-07-15T10:00:00.5+02:00", "10.27", "1.234,56",
+  ]
 
   static func randomText(_ generator: inout SplitMix64) -> String {
     if Bool.random(using: &generator) {
@@ -19,7 +22,8 @@ struct ParserRobustnessTests {
       switch Int.random(in: 0...2, using: &generator) {
       case 0: text.insert(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)], at: position)
       case 1: if position < text.count { text.remove(at: position) }
-      default: if position < text.count { text[position] = alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+      default:
+        if position < text.count { text[position] = alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
       }
     }
     return String(text)

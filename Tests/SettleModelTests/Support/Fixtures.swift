@@ -47,8 +47,11 @@ enum Fixture {
       amount: money(amount, currency))
   }
 
-  static func payment(_ date: String, _ amount: String, appliesTo: String? = nil, currency: Currency = .usd) -> Payment {
-    Payment(date: Fixture.date(date), amount: money(amount, currency), method: "check", reference: "CHK-1", appliesTo: appliesTo)
+  static func payment(_ date: String, _ amount: String, appliesTo: String? = nil, currency: Currency = .usd) -> Payment
+  {
+    Payment(
+      date: Fixture.date(date), amount: money(amount, currency), method: "check", reference: "CHK-1",
+      appliesTo: appliesTo)
   }
 
   static func credit(_ date: String, _ amount: String, appliesTo: String? = nil, currency: Currency = .usd) -> Credit {

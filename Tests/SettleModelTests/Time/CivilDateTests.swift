@@ -3,11 +3,13 @@ import Testing
 
 @Suite("CivilDate")
 struct CivilDateTests {
-  @Test("strict parse rejections", arguments: [
-    "2026-02-30", "2025-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "0000-01-01",
-    "2026-2-03", "2026-02-3", "26-02-03", "2026/02/03", " 2026-02-03", "2026-02-03 ", "2026-02-03T00:00:00Z",
-    "２０２６-02-03", "+2026-02-03", "2026-0a-03", "", "20260203",
-  ])
+  @Test(
+    "strict parse rejections",
+    arguments: [
+      "2026-02-30", "2025-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "0000-01-01",
+      "2026-2-03", "2026-02-3", "26-02-03", "2026/02/03", " 2026-02-03", "2026-02-03 ", "2026-02-03T00:00:00Z",
+      "２０２６-02-03", "+2026-02-03", "2026-0a-03", "", "20260203",
+    ])
   func rejected(text: String) {
     #expect(throws: DateError.self) { try CivilDate(parsing: text) }
   }
@@ -17,7 +19,8 @@ struct CivilDateTests {
     #expect(CivilDate.parse("2026-02-30") == .failure(.invalidDay(year: 2026, month: 2, day: 30)))
     #expect(CivilDate.parse("2026-13-01") == .failure(.invalidMonth(13)))
     #expect(CivilDate.parse("2026/02/03") == .failure(.malformedDate("2026/02/03")))
-    #expect(DateError.invalidDay(year: 2026, month: 2, day: 30).description == "February 2026 has no day 30 (it has 28 days)")
+    #expect(
+      DateError.invalidDay(year: 2026, month: 2, day: 30).description == "February 2026 has no day 30 (it has 28 days)")
   }
 
   @Test("leap years")
