@@ -17,7 +17,7 @@ public enum HelpText {
   /// The full `--help` text of one command.
   public static func help(_ command: any Command.Type) -> String {
     var s = "USAGE: \(usage(command))\n\n\(command.abstract)\n"
-    if !command.discussion.isEmpty { s += "\n\(command.discussion)\n" }
+    if !command.discussion.isEmpty { s += "\n\(wrapped(command.discussion, width: 100))\n" }
     if !command.arguments.isEmpty {
       s += "\nARGUMENTS:\n"
       for a in command.arguments { s += row(a.name, a.help) }
@@ -31,7 +31,8 @@ public enum HelpText {
   /// The top-level help listing every command.
   public static func overview(_ commands: [any Command.Type]) -> String {
     var s = "USAGE: settle COMMAND [ARGUMENTS] [OPTIONS]\n\n"
-    s += "Turns an unpaid customer account (claim.json) into a statement, notices, a payment plan and a court-ready packet.\n\n"
+    s +=
+      "Turns an unpaid customer account (claim.json) into a statement, notices, a payment plan and a court-ready packet.\n\n"
     s += "COMMANDS:\n"
     for c in commands { s += row(c.name, c.abstract) }
     s += "\nOPTIONS:\n"
@@ -39,6 +40,23 @@ public enum HelpText {
     s += "\nRun 'settle COMMAND --help' for a command's arguments and options.\n"
     s += "EXIT CODES: 0 done, 1 the input is wrong, 2 the command line is wrong, 3 an I/O or internal failure.\n"
     return s
+  }
+
+  /// Breaks text into lines of at most `width` characters at spaces; existing line breaks are kept.
+  static func wrapped(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
+      var lines: [String] = []
+      var line = ""
+      for word in paragraph.split(separator: " ") {
+        if !line.isEmpty && line.count + 1 + word.count > width {
+          lines.append(line)
+          line = ""
+        }
+        line += (line.isEmpty ? "" : " ") + word
+      }
+      lines.append(line)
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n")
   }
 
   private static func label(_ o: OptionSpec) -> String {
@@ -55,7 +73,9 @@ public enum HelpText {
 
   private static func row(_ label: String, _ text: String) -> String {
     let width = 26
-    let pad = label.count < width ? String(repeating: " ", count: width - label.count) : "\n" + String(repeating: " ", count: width + 2)
+    let pad =
+      label.count < width
+      ? String(repeating: " ", count: width - label.count) : "\n" + String(repeating: " ", count: width + 2)
     return "  " + label + pad + text + "\n"
   }
 }
