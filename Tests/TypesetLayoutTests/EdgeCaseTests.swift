@@ -72,6 +72,32 @@ import TypesetText
     #expect(dumps.allSatisfy { $0 == expected })
   }
 
+  @Test func degenerateWidthsDoNotCrash() {
+    let table = Table(
+      columns: [TableColumn(.fixed(.pt(400))), TableColumn(.fixed(.pt(400))), TableColumn(.fraction(1))],
+      bodyRows: [TableRow([TableCell("a b"), TableCell("c"), TableCell("squeezed into nothing")])])
+    let image = RasterImage(
+      id: "empty", pixelWidth: 0, pixelHeight: 0, encoding: .samples(pixels: [], components: 1, alpha: nil))
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([
+        .table(table), .image(ImageBlock(image, width: .pt(-5))),
+        .paragraph(Paragraph("narrow words", style: ParagraphStyle(alignment: .justified, firstLineIndent: .pt(900)))),
+      ]))
+    #expect(result.document.pages.count >= 1)
+    #expect(result.warnings.contains { if case .overfullLine = $0.kind { return true } else { return false } })
+    let all = result.document.pages.flatMap { $0.frame.lines() }.joined(separator: " ")
+    for word in ["squeezed", "into", "nothing", "narrow", "words"] { #expect(all.contains(word)) }
+  }
+
+  @Test func paragraphWithoutSpansTakesOneDefaultLine() {
+    let result = Fixtures.layouter.layout(
+      Fixtures.document([.paragraph(Paragraph(spans: [])), .paragraph(Paragraph("after"))]))
+    let after = result.document.pages[0].frame.texts().first { $0.text == "after" }
+    #expect(after != nil)
+    // One empty 12 pt line (1.2 × the default 10 pt) above "after".
+    #expect(after.map { $0.y > .pt(84) && $0.y < .pt(96) } == true)
+  }
+
   @Test func debugQuotingEscapesControlCharacters() {
     #expect(DebugFormat.quoted("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u{1}\"")
   }

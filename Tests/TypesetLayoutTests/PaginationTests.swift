@@ -174,6 +174,25 @@ import TypesetText
     #expect(made.frame.lines() == ["Filed", "2026-07-01"])
   }
 
+  @Test func headersSeeTheSectionAndReferencesSeeLabels() {
+    let template = PageTemplate(header: { [.paragraph(Paragraph("Section: \($0.sectionTitle ?? "-")"))] })
+    let result = Fixtures.layouter.layout(
+      Fixtures.document(
+        [
+          lines("Cover", count: 1), .pageBreak,
+          .outlineEntry(OutlineMarker(title: "Statement", anchor: "statement")), lines("S", count: 1),
+          .outlineEntry(OutlineMarker(title: "Detail", anchor: "detail", level: 1)), lines("D", count: 1), .pageBreak,
+          .pageLabels(PageLabelStyle(prefix: "EX-", firstNumber: 7)),
+          .outlineEntry(OutlineMarker(title: "Exhibits", anchor: "exhibits")), lines("E", count: 1),
+        ], template: template))
+    #expect(
+      result.document.pages.map { $0.frame.lines().first } == ["Section: -", "Section: Statement", "Section: Exhibits"])
+    #expect(result.references.pageLabel(of: "exhibits") == "EX-7")
+    #expect(result.references.pageLabel(of: "detail") == "2")
+    #expect(result.document.outline.map(\.title) == ["Statement", "Exhibits"])
+    #expect(result.document.outline[0].children.map(\.anchor) == ["detail"])
+  }
+
   @Test func embeddedPageFillsTheRestOfThePage() throws {
     struct Page: EmbeddedPage {
       var identifier: String { "invoice#1" }

@@ -113,6 +113,36 @@ import TypesetText
     #expect(line.textEnd == measure)
   }
 
+  @Test(arguments: [
+    "office ﬁle affine", "Müller Café", "e\u{301}tude a\u{308}", "INV-1001 $1,234.56", "شركة النور", "שלום כהן 42",
+    "Customer: شركة النور (ID 42)", "tab\tand  two spaces ", "",
+  ])
+  func fastClusterTextMatchesTheShaper(_ text: String) {
+    let shaped = Shaper(fontBook: Fixtures.fontBook).shape(text, style: style)
+    let bytes = Array(shaped.text.utf8)
+    for run in shaped.lineRuns(0..<bytes.count, trimTrailingWhitespace: false) {
+      for i in run.glyphs.indices {
+        #expect(
+          ParagraphLayouter.clusterText(of: i, in: run, shaped: shaped, bytes: bytes)
+            == shaped.clusterText(of: i, in: run), "glyph \(i) of \(text)")
+      }
+    }
+  }
+
+  @Test func justifiedRightToLeftLinesFillTheMeasureFromTheRight() throws {
+    let hebrew = Array(repeating: "שלום עולם וכל יושביו", count: 8).joined(separator: " ")
+    let set = setLines(hebrew, .justified, width: .pt(150))
+    #expect(set.breaking == .totalFit)
+    #expect(set.lines.count >= 3)
+    for line in set.lines.dropLast() {
+      #expect(line.textStart == .zero)
+      #expect(line.textEnd == .pt(150))
+    }
+    let last = try #require(set.lines.last)
+    #expect(last.textEnd == .pt(150))
+    #expect(last.textStart > .zero)
+  }
+
   @Test func linkCoversTheLine() throws {
     let set = ParagraphLayouter(cache: Fixtures.cache()).layout(
       [StyledSpan("Exhibit A", style: style)], style: ParagraphStyle(), width: measure, link: .anchor("exhibit-a"),

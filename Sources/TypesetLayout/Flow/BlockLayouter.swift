@@ -75,28 +75,28 @@ struct BlockLayouter {
       frame.push(
         .shape(ShapeItem(.line(to: Point(x: width, y: .zero)), stroke: rule.stroke)),
         at: Point(x: .zero, y: middle))
-      return [FlowSlice(content: .frame(frame), spaceBefore: rule.spaceBefore, location: location)]
+      return [FlowSlice(content: .frame(frame), spaceBefore: rule.spaceBefore, location: FlowLocation(location))]
     case .image(let image):
       return [imageSlice(image, location: location)]
     case .drawing(let frame):
-      return [FlowSlice(content: .frame(frame), location: location)]
+      return [FlowSlice(content: .frame(frame), location: FlowLocation(location))]
     case .embeddedPage(let page):
-      return [FlowSlice(content: .embeddedPage(page), location: location)]
+      return [FlowSlice(content: .embeddedPage(page), location: FlowLocation(location))]
     case .pageBreak:
-      return [FlowSlice(content: .pageBreak, location: location)]
+      return [FlowSlice(content: .pageBreak, location: FlowLocation(location))]
     case .pageTemplate:
       // Only top-level switches change templates (see `DocumentLayouter`); nested ones break the page.
-      return [FlowSlice(content: .pageBreak, location: location)]
+      return [FlowSlice(content: .pageBreak, location: FlowLocation(location))]
     case .keepTogether(let blocks):
       var inner = slices(for: blocks, path: location + ", block", warnings: &warnings)
       for i in inner.indices.dropFirst() { inner[i].glue = max(inner[i].glue, FlowSlice.Glue.weak) }
       return inner
     case .anchor(let name):
-      return [FlowSlice(content: .marker(.anchor(name)), location: location)]
+      return [FlowSlice(content: .marker(.anchor(name)), location: FlowLocation(location))]
     case .outlineEntry(let marker):
-      return [FlowSlice(content: .marker(.outline(marker)), location: location)]
+      return [FlowSlice(content: .marker(.outline(marker)), location: FlowLocation(location))]
     case .pageLabels(let style):
-      return [FlowSlice(content: .marker(.pageLabels(style)), location: location)]
+      return [FlowSlice(content: .marker(.pageLabels(style)), location: FlowLocation(location))]
     }
   }
 
@@ -112,11 +112,11 @@ struct BlockLayouter {
     var out: [FlowSlice] = []
     out.reserveCapacity(set.lines.count + 1)
     if let anchor = paragraph.anchor {
-      out.append(FlowSlice(content: .marker(.anchor(anchor)), location: location))
+      out.append(FlowSlice(content: .marker(.anchor(anchor)), location: FlowLocation(location)))
     }
     let count = set.lines.count
     for (i, line) in set.lines.enumerated() {
-      var slice = FlowSlice(content: .frame(line.frame), location: location)
+      var slice = FlowSlice(content: .frame(line.frame), location: FlowLocation(location))
       if i == 0 {
         slice.spaceBefore = paragraph.style.spaceBefore
         if paragraph.anchor != nil { slice.glue = FlowSlice.Glue.marker }
@@ -141,7 +141,7 @@ struct BlockLayouter {
     case .right: x = width - w
     }
     frame.push(.image(ImageItem(image: block.image, size: Size(width: w, height: h))), at: Point(x: x, y: .zero))
-    return FlowSlice(content: .frame(frame), spaceBefore: block.spaceBefore, location: location)
+    return FlowSlice(content: .frame(frame), spaceBefore: block.spaceBefore, location: FlowLocation(location))
   }
 }
 

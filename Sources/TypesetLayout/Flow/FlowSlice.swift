@@ -22,7 +22,7 @@ struct FlowSlice {
   /// Placed as one nested group rather than flattened (table rows: cheaper for large tables).
   var isGroup = false
   /// Names the slice's block in warnings.
-  var location: String
+  var location: FlowLocation
 
   /// Strengths of the bond between a slice and its predecessor. Pagination first keeps every
   /// bond of strength ≥ `weak` together; when such a chain is taller than a page, it retries
@@ -55,4 +55,24 @@ enum FlowMarker {
 struct RepeatedHeader {
   var frame: Frame
   var height: Length { frame.size.height }
+}
+
+/// Where a slice comes from, formatted only when a warning needs it (tables have many rows).
+struct FlowLocation {
+  /// The block, e.g. "block 4".
+  var block: String
+  /// For table rows: the part ("header", "body", "footer") and the 1-based row number.
+  var row: (part: StaticString, number: Int)? = nil
+
+  init(_ block: String) { self.block = block }
+  init(block: String, part: StaticString, row: Int) {
+    self.block = block
+    self.row = (part, row)
+  }
+
+  /// E.g. "block 4 (table), body row 17".
+  var text: String {
+    guard let row else { return block }
+    return "\(block) (table), \(row.part) row \(row.number)"
+  }
 }

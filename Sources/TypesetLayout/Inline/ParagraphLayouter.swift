@@ -23,9 +23,9 @@ struct ParagraphLayouter {
 
   /// Lays out `spans` in a measure `width` wide.
   /// - Parameters:
-  ///   - lineHeightOverride: the distance between baselines, or nil for 1.2 × the largest size.
-  ///   - location: names the paragraph in warnings.
-  /// - Parameter shaped: `spans` already shaped (by column sizing), or nil to shape them here.
+  ///   - link: makes every line a link to this target.
+  ///   - shaped: `spans` already shaped (by column sizing), or nil to shape them here.
+  ///   - location: names the paragraph in warnings (evaluated only when there are any).
   func layout(
     _ spans: [StyledSpan], style: ParagraphStyle, width: Length, link: LinkItem.Target? = nil,
     shaped: ShapedParagraph? = nil, location: @autoclosure () -> String
@@ -249,6 +249,26 @@ struct ParagraphLayouter {
     return lines
   }
 
+  /// One-character strings for ASCII bytes, so that the common cluster (one ASCII character)
+  /// costs no allocation.
+  static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+  /// `shaped.clusterText(of:in:)`, answered without building a string when the glyph is the only
+  /// glyph of a one-byte ASCII cluster in a left-to-right run (the same result, much cheaper).
+  static func clusterText(of index: Int, in run: ShapedRun, shaped: ShapedParagraph, bytes: [UInt8]) -> String {
+    let glyphs = run.glyphs
+    if !run.isRightToLeft {
+      let cluster = glyphs[index].cluster
+      let end = index + 1 < glyphs.count ? glyphs[index + 1].cluster : run.range.upperBound
+      if end == cluster + 1, cluster >= 0, cluster < bytes.count, bytes[cluster] < 0x80,
+        index == 0 || glyphs[index - 1].cluster != cluster
+      {
+        return asciiStrings[Int(bytes[cluster])]
+      }
+    }
+    return shaped.clusterText(of: index, in: run)
+  }
+
   /// Builds one line's text items in visual order.
   private func setLine(
     _ shaped: ShapedParagraph, bytes: [UInt8], range: Range<Int>, measure: Length, left: Length,
@@ -312,7 +332,7 @@ struct ParagraphLayouter {
         placed.append(
           PlacedGlyph(
             id: glyph.id, x: x, xOffset: glyph.xOffset, yOffset: glyph.yOffset,
-            advance: advance, text: shaped.clusterText(of: i, in: run)))
+            advance: advance, text: ParagraphLayouter.clusterText(of: i, in: run, shaped: shaped, bytes: bytes)))
         x += advance
       }
       var actualText: String? = nil

@@ -1,13 +1,13 @@
 import TypesetCore
 import TypesetText
 
-/// Remembers shaped short texts, set table cells and each style's primary-font metrics during
+/// Remembers set short paragraphs (table cells) and each style's primary-font metrics during
 /// one layout call.
 ///
 /// Statements repeat the same strings thousands of times ("Payment", dates, column headers), so
-/// each distinct short (text, style) is shaped once, and each distinct cell (text, style, width,
-/// alignment) is set once. Keys are cheap: a short string plus a small integer standing for the
-/// style (styles are interned; a document has a handful). Values are kept only from the second
+/// each distinct cell (text, style, width, alignment) is shaped and set once. Keys are cheap: a
+/// short string plus a small integer standing for the style (styles are interned; a document has
+/// a handful). Values are kept only from the second
 /// time a key is seen: most amounts and references are unique, and storing them would cost more
 /// than it saves. Only single-span texts up to `maximumCachedBytes` are considered, which bounds
 /// memory. Not shared between threads: each layout call owns one.
@@ -32,11 +32,9 @@ final class ShapingCache {
   let fontBook: FontBook
   private var styles: [TextStyle] = []
   private var lastStyle = -1
-  private var shaped: [ShapeKey: ShapedParagraph] = [:]
-  private var shapesSeen: Set<ShapeKey> = []
   private var cells: [CellKey: SetParagraph] = [:]
   private var cellsSeen: Set<CellKey> = []
-  private var metrics: [Int: FontMetrics] = [:]
+  private var metrics: [FontMetrics?] = []  // by style ID
 
   init(shaper: Shaper, fontBook: FontBook) {
     self.shaper = shaper
@@ -61,13 +59,10 @@ final class ShapingCache {
     return ShapeKey(text: spans[0].text, style: styleID(spans[0].style), direction: direction)
   }
 
-  /// The shaped paragraph for `spans`, from the cache when the text is one short span.
+  /// The shaped paragraph for `spans`. Not cached: shaping a short text costs about as much as
+  /// looking it up, and set cells (below) are what repeats.
   func shape(_ spans: [StyledSpan], direction: ParagraphDirection) -> ShapedParagraph {
-    guard let key = key(for: spans, direction: direction) else { return shaper.shape(spans, direction: direction) }
-    if let hit = shaped[key] { return hit }
-    let result = shaper.shape(spans, direction: direction)
-    if !shapesSeen.insert(key).inserted { shaped[key] = result }
-    return result
+    shaper.shape(spans, direction: direction)
   }
 
   /// Makes room for about `count` more cells, so that large tables do not rehash repeatedly.
@@ -85,13 +80,14 @@ final class ShapingCache {
   /// Ascent and descent of `style`'s primary font at the style's size.
   func metrics(for style: TextStyle) -> FontMetrics {
     let id = styleID(style)
-    if let hit = metrics[id] { return hit }
+    if id < metrics.count, let hit = metrics[id] { return hit }
     // The primary face only: `fallbackChain` would append the system faces and so read the
     // 19 MB CJK collection from disk for every document, needed or not.
     let font = fontBook.primaryFont(for: style.font)
     let value = FontMetrics(
       ascent: font.length(fontUnits: font.ascender, size: style.size),
       descent: font.length(fontUnits: -font.descender, size: style.size))
+    if metrics.count <= id { metrics += [FontMetrics?](repeating: nil, count: id + 1 - metrics.count) }
     metrics[id] = value
     return value
   }

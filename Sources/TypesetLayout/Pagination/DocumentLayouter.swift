@@ -98,8 +98,9 @@ public struct DocumentLayouter: Sendable {
       // Tell each warning from the blocks which page its block landed on.
       let wanted = Set(warnings.map(\.location))
       var pageOf: [String: Int] = [:]
-      for (slice, page) in zip(slices, paginated.slicePages) where wanted.contains(slice.location) {
-        if pageOf[slice.location] == nil { pageOf[slice.location] = page + 1 }
+      for (slice, page) in zip(slices, paginated.slicePages) {
+        let text = slice.location.text
+        if wanted.contains(text) && pageOf[text] == nil { pageOf[text] = page + 1 }
       }
       for i in warnings.indices where warnings[i].page == nil { warnings[i].page = pageOf[warnings[i].location] }
     }

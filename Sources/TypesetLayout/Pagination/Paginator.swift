@@ -99,7 +99,7 @@ struct Paginator {
       case .pageBreak:
         if hasContent { newPage() }
       case .embeddedPage(let block):
-        placeEmbeddedPage(block, location: slices[i].location)
+        placeEmbeddedPage(block)
       case .marker, .frame:
         placeChain(chain, threshold: threshold)
       }
@@ -157,7 +157,7 @@ struct Paginator {
         result.warnings.append(
           LayoutWarning(
             kind: .blockTallerThanPage(height: frame.size.height),
-            location: slice.location, page: result.pages.count + 1))
+            location: slice.location.text, page: result.pages.count + 1))
       }
       flushMarkers()
       let at = Point(x: contentRect.minX, y: contentRect.minY + y)
@@ -170,7 +170,7 @@ struct Paginator {
   }
 
   /// Draws an imported page into the rest of the content area; what follows starts a new page.
-  private mutating func placeEmbeddedPage(_ block: EmbeddedPageBlock, location: String) {
+  private mutating func placeEmbeddedPage(_ block: EmbeddedPageBlock) {
     let minimum = contentHeight.scaled(by: Int64(min(max(block.minimumHeightPercent, 0), 100)), over: 100)
     if hasContent && contentHeight - y < minimum { newPage() }
     let top = hasContent ? y : .zero

@@ -29,7 +29,7 @@ struct TableLayouter {
     var headerFrame = Frame(size: Size(width: geometry.tableWidth, height: .zero))
     var headerSlices: [FlowSlice] = []
     for (i, row) in table.headerRows.enumerated() {
-      let place = "\(location) (table), header row \(i + 1)"
+      let place = FlowLocation(block: location, part: "header", row: i + 1)
       let frames = rowFrames(
         row, shaped: shaped(0, i), part: .header, index: i, isLastOfPart: i == table.headerRows.count - 1,
         table: table, geometry: geometry, available: pageHeight, location: place,
@@ -48,7 +48,7 @@ struct TableLayouter {
     let rowRoom = pageHeight - (repeated?.height ?? .zero)
 
     for (i, row) in table.bodyRows.enumerated() {
-      let place = "\(location) (table), body row \(i + 1)"
+      let place = FlowLocation(block: location, part: "body", row: i + 1)
       let frames = rowFrames(
         row, shaped: shaped(1, i), part: .body, index: i, isLastOfPart: i == table.bodyRows.count - 1,
         table: table, geometry: geometry, available: rowRoom, location: place,
@@ -60,7 +60,7 @@ struct TableLayouter {
         repeated: repeated, location: place)
     }
     for (i, row) in table.footerRows.enumerated() {
-      let place = "\(location) (table), footer row \(i + 1)"
+      let place = FlowLocation(block: location, part: "footer", row: i + 1)
       let frames = rowFrames(
         row, shaped: shaped(2, i), part: .footer, index: i, isLastOfPart: i == table.footerRows.count - 1,
         table: table, geometry: geometry, available: rowRoom, location: place,
@@ -82,7 +82,7 @@ struct TableLayouter {
   /// Rows are placed as groups: one item per row on the page instead of a copy of every glyph run.
   private static func append(
     _ frames: [Frame], anchors: [String], to out: inout [FlowSlice], glue: Int,
-    repeated: RepeatedHeader?, location: String
+    repeated: RepeatedHeader?, location: FlowLocation
   ) {
     var glue = glue
     for anchor in anchors {
@@ -113,7 +113,7 @@ struct TableLayouter {
   ///   page when a repeated header sits above it).
   private func rowFrames(
     _ row: TableRow, shaped: [ShapedParagraph?], part: Part, index: Int, isLastOfPart: Bool, table: Table,
-    geometry: Geometry, available: Length, location: String,
+    geometry: Geometry, available: Length, location: FlowLocation,
     warnings: inout [LayoutWarning]
   ) -> [Frame] {
     let style = table.style
@@ -132,7 +132,7 @@ struct TableLayouter {
       let set = layouter.layout(
         cell.spans, style: paragraphStyle, width: max(cellWidth - padding.left - padding.right, .zero),
         link: cell.link, shaped: cellIndex < shaped.count ? shaped[cellIndex] : nil,
-        location: location)
+        location: location.text)
       warnings += set.warnings
       cells.append(SetCell(x: geometry.columnX[column] + padding.left, lines: set.lines))
       column = last
@@ -141,7 +141,8 @@ struct TableLayouter {
     if given < row.cells.count {
       let spanned = row.cells.reduce(0) { $0 + $1.columnSpan }
       warnings.append(
-        LayoutWarning(kind: .tooManyCells(count: spanned, columns: geometry.columnWidths.count), location: location))
+        LayoutWarning(
+          kind: .tooManyCells(count: spanned, columns: geometry.columnWidths.count), location: location.text))
     }
 
     let fill: Color?
@@ -171,7 +172,7 @@ struct TableLayouter {
     }
 
     // Taller than a page: cut between lines, each piece as tall as a page allows.
-    warnings.append(LayoutWarning(kind: .rowTallerThanPage(height: rowHeight), location: location))
+    warnings.append(LayoutWarning(kind: .rowTallerThanPage(height: rowHeight), location: location.text))
     let limit = available - padding.top - padding.bottom
     var cursors = [Int](repeating: 0, count: cells.count)
     var frames: [Frame] = []
