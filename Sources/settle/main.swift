@@ -1,9 +1,9 @@
 import SettleCLI
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 exit(SettleCLI.main(Array(CommandLine.arguments.dropFirst())))

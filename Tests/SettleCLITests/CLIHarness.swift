@@ -19,7 +19,8 @@ func settle(_ arguments: [String], environment: [String: String] = [:]) -> CLIRu
   let code = SettleCLI.run(
     arguments, environment: environment, wallClock: { 1_795_348_800 },
     standardOutput: { out.bytes += $0 }, standardError: { err.bytes += $0 })
-  return CLIRun(code: code, out: String(decoding: out.bytes, as: UTF8.self), err: String(decoding: err.bytes, as: UTF8.self))
+  return CLIRun(
+    code: code, out: String(decoding: out.bytes, as: UTF8.self), err: String(decoding: err.bytes, as: UTF8.self))
 }
 
 enum Paths {
@@ -35,7 +36,9 @@ enum Paths {
   /// The example claim folders, sorted.
   static func exampleFolders() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: examples)) ?? []
-    return names.sorted().map { examples + "/" + $0 }.filter { FileManager.default.fileExists(atPath: $0 + "/claim.json") }
+    return names.sorted().map { examples + "/" + $0 }.filter {
+      FileManager.default.fileExists(atPath: $0 + "/claim.json")
+    }
   }
 
   /// The built `settle` executable beside the test bundle, if it exists.

@@ -29,7 +29,8 @@ struct CheckCommandTests {
     #expect(names.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) })  // Arabic
     #expect(claims.contains { $0.customer.displayName == "Müller Café" })
     let retailer = try #require(claims.first { $0.currency.code == "USD" })
-    #expect(retailer.events.count >= 3 && retailer.credits.count >= 1 && retailer.payments.contains { $0.appliesTo != nil })
+    #expect(
+      retailer.events.count >= 3 && retailer.credits.count >= 1 && retailer.payments.contains { $0.appliesTo != nil })
   }
 
   @Test func plainReportExplainsTheLedger() throws {
@@ -45,9 +46,15 @@ struct CheckCommandTests {
       #expect(run.out.contains("due \(line.dueDate)"))
       #expect(run.out.contains("open        \(PlainMoney.text(line.openAmount))"))
     }
-    for (bucket, amount) in ledger.aging.buckets { #expect(run.out.contains(bucket.description)); _ = amount }
+    for (bucket, amount) in ledger.aging.buckets {
+      #expect(run.out.contains(bucket.description))
+      _ = amount
+    }
     #expect(!run.out.contains("HS-0048-2173"))  // account number masked
-    #expect(run.out.contains("Communication log: \(claim.events.count) events, hash chain intact; latest noticeSent at 2026-10-15T17:45:00Z"))
+    #expect(
+      run.out.contains(
+        "Communication log: \(claim.events.count) events, hash chain intact; latest noticeSent at 2026-10-15T17:45:00Z")
+    )
   }
 
   @Test func jsonDocumentMatchesTheLedger() throws {
@@ -83,7 +90,10 @@ struct CheckCommandTests {
     let run = settle(["check", temp.claim, "--as-of", "2026-11-22"])
     #expect(run.code == 1)
     #expect(run.out.isEmpty)
-    #expect(run.err.contains("\(temp.claim):40:17: error: $.charges[1].amount: \"860.505\" has 3 decimals; USD allows at most 2"), "\(run.err)")
+    #expect(
+      run.err.contains(
+        "\(temp.claim):40:17: error: $.charges[1].amount: \"860.505\" has 3 decimals; USD allows at most 2"),
+      "\(run.err)")
     #expect(run.err.contains("error: $.terms.netdays: unknown field \"netdays\"; did you mean 'netDays'?"))
     #expect(run.err.contains("3 errors, 0 warnings"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: temp.folder).sorted() == before)
@@ -103,7 +113,8 @@ struct CheckCommandTests {
   }
 
   @Test func sameInputSameOutput() {
-    let a = settle(["check", Paths.examples + "/osaka-print", "--json"], environment: ["SOURCE_DATE_EPOCH": "1795348800"])
+    let a = settle(
+      ["check", Paths.examples + "/osaka-print", "--json"], environment: ["SOURCE_DATE_EPOCH": "1795348800"])
     let b = settle(["check", Paths.examples + "/osaka-print", "--json", "--as-of", "2026-11-22"])
     #expect(a.code == 0 && a.out == b.out)
   }
@@ -112,7 +123,10 @@ struct CheckCommandTests {
 @Suite("settle plan")
 struct PlanCommandTests {
   @Test func scheduleSumsExactlyToTheBalance() throws {
-    let run = settle(["plan", Paths.examples + "/us-retailer", "--installments", "7", "--first-due", "2026-12-31", "--json", "--as-of", "2026-11-22"])
+    let run = settle([
+      "plan", Paths.examples + "/us-retailer", "--installments", "7", "--first-due", "2026-12-31", "--json", "--as-of",
+      "2026-11-22",
+    ])
     #expect(run.code == 0, "\(run.err)")
     let doc = try JSONParser.parse(run.out)
     let claim = try #require(ClaimFile.load(Paths.examples + "/us-retailer").claim)
@@ -129,12 +143,18 @@ struct PlanCommandTests {
       sum = try sum.adding(try Money(parsing: text, currency: claim.currency))
     }
     #expect(sum == balance)
-    #expect(items.compactMap { item -> String? in if case .string(let d)? = item["dueDate"]?.value { return d } else { return nil } }
-      == ["2026-12-31", "2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31", "2027-06-30"])
+    #expect(
+      items.compactMap { item -> String? in
+        if case .string(let d)? = item["dueDate"]?.value { return d } else { return nil }
+      }
+        == ["2026-12-31", "2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31", "2027-06-30"])
   }
 
   @Test func plainScheduleAndWeeklyFrequency() {
-    let run = settle(["plan", Paths.examples + "/osaka-print", "--installments", "2", "--first-due", "2026-12-01", "--frequency", "weekly", "--as-of", "2026-11-22"])
+    let run = settle([
+      "plan", Paths.examples + "/osaka-print", "--installments", "2", "--first-due", "2026-12-01", "--frequency",
+      "weekly", "--as-of", "2026-11-22",
+    ])
     #expect(run.code == 0)
     #expect(run.out.contains("2026-12-01") && run.out.contains("2026-12-08"))
     #expect(run.out.contains("in 2 weekly installments"))
@@ -145,12 +165,18 @@ struct PlanCommandTests {
     defer { temp.remove() }
     try temp.replace("\"amount\": \"412.750\"", with: "\"amount\": \"0.500\"")
     // 500 fils cannot be split into 600 installments of at least one fils.
-    let run = settle(["plan", temp.claim, "--installments", "600", "--first-due", "2026-12-01", "--as-of", "2026-07-21"])
+    let run = settle([
+      "plan", temp.claim, "--installments", "600", "--first-due", "2026-12-01", "--as-of", "2026-07-21",
+    ])
     #expect(run.code == 2)
     #expect(run.err.hasPrefix("settle plan: "))
-    let fine = settle(["plan", temp.claim, "--installments", "500", "--first-due", "2026-12-01", "--as-of", "2026-07-21", "--json"])
+    let fine = settle([
+      "plan", temp.claim, "--installments", "500", "--first-due", "2026-12-01", "--as-of", "2026-07-21", "--json",
+    ])
     #expect(fine.code == 0)
-    let nothing = settle(["plan", temp.claim, "--installments", "2", "--first-due", "2026-12-01", "--as-of", "2026-01-01"])
+    let nothing = settle([
+      "plan", temp.claim, "--installments", "2", "--first-due", "2026-12-01", "--as-of", "2026-01-01",
+    ])
     #expect(nothing.code == 1)
     #expect(nothing.err.contains("nothing is owed"))
   }

@@ -1,8 +1,8 @@
 import Foundation
+import SettleClaim
 import Testing
 
 @testable import SettleCLI
-import SettleClaim
 
 @Suite("Command line: parsing, help, exit codes")
 struct CommandLineTests {
@@ -23,7 +23,9 @@ struct CommandLineTests {
     }
     #expect(settle(["check", "--bogus", "--help"]).code == 0)
     #expect(settle(["log", "--version", "--kind", "nonsense"]).out == "settle \(SettleCLI.version)\n")
-    #expect(settle(["plan", "--help"]).out.contains("USAGE: settle plan CLAIM --installments N --first-due DATE [--frequency F] [--json]"))
+    #expect(
+      settle(["plan", "--help"]).out.contains(
+        "USAGE: settle plan CLAIM --installments N --first-due DATE [--frequency F] [--json]"))
   }
 
   @Test func helpListsOnlyOptionsTheParserAccepts() throws {
@@ -47,9 +49,15 @@ struct CommandLineTests {
     (["check", "a", "--json=yes"], "--json takes no value"),
     (["check", "a", "--as-of"], "--as-of needs a value"),
     (["check", "a", "--as-of", "2026-02-30"], "--as-of 2026-02-30: February 2026 has no day 30"),
-    (["plan", "a", "--installments", "0", "--first-due", "2026-12-01"], "--installments 0: expected a whole number from 1 to 600"),
+    (
+      ["plan", "a", "--installments", "0", "--first-due", "2026-12-01"],
+      "--installments 0: expected a whole number from 1 to 600"
+    ),
     (["plan", "a", "--installments", "3"], "missing --first-due"),
-    (["plan", "a", "--installments", "3", "--first-due", "2026-12-01", "--frequency", "monthy"], "did you mean 'monthly'?"),
+    (
+      ["plan", "a", "--installments", "3", "--first-due", "2026-12-01", "--frequency", "monthy"],
+      "did you mean 'monthly'?"
+    ),
     (["log", "a", "--kind", "email", "--summary", "x"], "--kind email: expected one of statementSent"),
     (["log", "a", "--kind", "note", "--summary", "x", "--at", "2026-07-15"], "--at 2026-07-15:"),
     (["--bogus", "check"], "unknown option '--bogus' before the command"),
@@ -62,9 +70,11 @@ struct CommandLineTests {
 
   @Test func parserAcceptsBothValueForms() throws {
     let options: [OptionSpec] = [.value("--output", short: "-o", "FILE", help: ""), .flag("--json", help: "")]
-    let a = try ArgumentParser.parse(["x", "--output=a.pdf", "--json"], arguments: [ArgumentSpec("X", help: "")], options: options, command: "t")
+    let a = try ArgumentParser.parse(
+      ["x", "--output=a.pdf", "--json"], arguments: [ArgumentSpec("X", help: "")], options: options, command: "t")
     #expect(a.value("--output") == "a.pdf" && a.isSet("--json") && a.positionals == ["x"])
-    let b = try ArgumentParser.parse(["-o", "-", "--", "--json"], arguments: [ArgumentSpec("X", help: "")], options: options, command: "t")
+    let b = try ArgumentParser.parse(
+      ["-o", "-", "--", "--json"], arguments: [ArgumentSpec("X", help: "")], options: options, command: "t")
     #expect(b.value("--output") == "-" && !b.isSet("--json") && b.positionals == ["--json"])
   }
 
@@ -86,12 +96,16 @@ struct CommandLineTests {
       return 86_400
     }
     #expect(wall.asOf.description == "1970-01-02" && wallClockReads == 1)
-    #expect(throws: CommandFailure.self) { try Clock.resolve(asOfText: nil, environment: ["SOURCE_DATE_EPOCH": "-5"]) { 0 } }
+    #expect(throws: CommandFailure.self) {
+      try Clock.resolve(asOfText: nil, environment: ["SOURCE_DATE_EPOCH": "-5"]) { 0 }
+    }
   }
 
   @Test func outputsAreAtomicAndDashMeansStandardOutput() throws {
     let out = OutputBuffer()
-    let io = CommandIO(clock: Clock(asOf: .init(daysSinceEpoch: 0), now: .init(secondsSinceEpoch: 0)), environment: [:], standardOutput: { out.bytes += $0 }, standardError: { _ in })
+    let io = CommandIO(
+      clock: Clock(asOf: .init(daysSinceEpoch: 0), now: .init(secondsSinceEpoch: 0)), environment: [:],
+      standardOutput: { out.bytes += $0 }, standardError: { _ in })
     try io.writeOutput(Array("hello".utf8), to: "-")
     #expect(out.bytes == Array("hello".utf8))
     let folder = FileManager.default.temporaryDirectory.path + "/settle-out-" + UUID().uuidString

@@ -5,7 +5,7 @@ import Testing
 @testable import SettleClaim
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// The events of a claim file and whether its chain verifies.
@@ -22,7 +22,10 @@ struct LogCommandTests {
     defer { temp.remove() }
     let before = try temp.text()
     let count = try events(of: temp.claim).count
-    let run = settle(["log", temp.claim, "--kind", "paymentReceived", "--channel", "bank", "--summary", "Received 100.00 by ACH — שלום", "--at", "2026-11-20T08:00:00+01:00"])
+    let run = settle([
+      "log", temp.claim, "--kind", "paymentReceived", "--channel", "bank", "--summary", "Received 100.00 by ACH — שלום",
+      "--at", "2026-11-20T08:00:00+01:00",
+    ])
     #expect(run.code == 0, "\(run.err)")
     #expect(run.out.contains("logged event \(count) (paymentReceived at 2026-11-20T08:00:00+01:00)"))
     let after = try events(of: temp.claim)
@@ -39,7 +42,9 @@ struct LogCommandTests {
     let temp = try TemporaryClaim()
     defer { temp.remove() }
     #expect(settle(["log", temp.claim, "--kind", "note", "--summary", "a", "--as-of", "2026-12-01"]).code == 0)
-    #expect(settle(["log", temp.claim, "--kind", "note", "--summary", "b"], environment: ["SOURCE_DATE_EPOCH": "1795348800"]).code == 0)
+    #expect(
+      settle(["log", temp.claim, "--kind", "note", "--summary", "b"], environment: ["SOURCE_DATE_EPOCH": "1795348800"])
+        .code == 0)
     let e = try events(of: temp.claim).suffix(2).map { $0["at"]?.value }
     #expect(e == [.string("2026-12-01T00:00:00Z"), .string("2026-11-22T12:00:00Z")])
   }
@@ -127,7 +132,10 @@ struct LogConcurrencyTests {
       for k in 0..<2 {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["log", temp.claim, "--kind", "note", "--summary", "round \(round) appender \(k)", "--at", "2026-11-22T10:00:00Z"]
+        p.arguments = [
+          "log", temp.claim, "--kind", "note", "--summary", "round \(round) appender \(k)", "--at",
+          "2026-11-22T10:00:00Z",
+        ]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()

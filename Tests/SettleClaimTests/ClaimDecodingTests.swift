@@ -1,21 +1,24 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import SettleModel
 import Testing
 
 @testable import SettleClaim
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @Suite("Claim decoding and validation")
 struct ClaimDecodingTests {
   /// The only diagnostic of `kind`, checked for its path and message fragment.
   func expectOne(
-    _ loaded: LoadedClaim, _ kind: DiagnosticKind, path: String, contains fragment: String, severity: Diagnostic.Severity = .error,
+    _ loaded: LoadedClaim, _ kind: DiagnosticKind, path: String, contains fragment: String,
+    severity: Diagnostic.Severity = .error,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     let matching = loaded.diagnostics.filter { $0.kind == kind }
-    #expect(matching.count == 1, "diagnostics: \(loaded.diagnostics.map(\.description))", sourceLocation: sourceLocation)
+    #expect(
+      matching.count == 1, "diagnostics: \(loaded.diagnostics.map(\.description))", sourceLocation: sourceLocation)
     guard let d = matching.first else { return }
     #expect(d.severity == severity, sourceLocation: sourceLocation)
     #expect(d.path?.description == path, sourceLocation: sourceLocation)
@@ -54,7 +57,8 @@ struct ClaimDecodingTests {
     let loaded = try ClaimFixture.load(replacing: "\"amount\": \"100.00\"", with: "\"amount\": \"12.345\"")
     let d = try #require(loaded.errors.first)
     #expect(d.kind == .tooManyDecimals)
-    #expect(d.description.hasSuffix(":11:104: error: $.charges[0].amount: \"12.345\" has 3 decimals; USD allows at most 2"))
+    #expect(
+      d.description.hasSuffix(":11:104: error: $.charges[0].amount: \"12.345\" has 3 decimals; USD allows at most 2"))
   }
 
   @Test func malformedJSON() throws {
@@ -102,7 +106,9 @@ struct ClaimDecodingTests {
 
   @Test func unknownFieldSuggestsTheNearestKey() throws {
     let loaded = try ClaimFixture.load(replacing: "\"dueDate\": \"2026-02-09\"", with: "\"duedate\": \"2026-02-09\"")
-    expectOne(loaded, .unknownField, path: "$.charges[0].duedate", contains: "unknown field \"duedate\"; did you mean 'dueDate'?")
+    expectOne(
+      loaded, .unknownField, path: "$.charges[0].duedate",
+      contains: "unknown field \"duedate\"; did you mean 'dueDate'?")
     let top = try ClaimFixture.load(replacing: "\"events\": []", with: "\"events\": [], \"notes\": \"x\"")
     expectOne(top, .unknownField, path: "$.notes", contains: "unknown field \"notes\"")
   }
@@ -114,7 +120,9 @@ struct ClaimDecodingTests {
 
   @Test func wrongType() throws {
     let loaded = try ClaimFixture.load(replacing: "\"address\": [\"1 Main St\"]", with: "\"address\": \"1 Main St\"")
-    expectOne(loaded, .wrongType, path: "$.creditor.address", contains: "expected an array of address lines, found the string \"1 Main St\"")
+    expectOne(
+      loaded, .wrongType, path: "$.creditor.address",
+      contains: "expected an array of address lines, found the string \"1 Main St\"")
     let count = try ClaimFixture.load(replacing: "\"netDays\": 30", with: "\"netDays\": \"30\"")
     expectOne(count, .wrongType, path: "$.terms.netDays", contains: "as a JSON number")
     let fraction = try ClaimFixture.load(replacing: "\"netDays\": 30", with: "\"netDays\": 30.5")
@@ -142,7 +150,8 @@ struct ClaimDecodingTests {
 
   @Test func paymentInAnotherCurrencyFormat() throws {
     let loaded = try ClaimFixture.load(replacing: "\"amount\": \"40.00\"", with: "\"amount\": \"€40,00\"")
-    expectOne(loaded, .currencyMismatch, path: "$.payments[0].amount", contains: "is in EUR, but the claim's currency is USD")
+    expectOne(
+      loaded, .currencyMismatch, path: "$.payments[0].amount", contains: "is in EUR, but the claim's currency is USD")
   }
 
   @Test func duplicateChargeIDs() throws {
@@ -152,16 +161,20 @@ struct ClaimDecodingTests {
 
   @Test func appliesToNamingNoCharge() throws {
     let loaded = try ClaimFixture.load(replacing: "\"appliesTo\": \"INV-1\"", with: "\"appliesTo\": \"INV-9\"")
-    expectOne(loaded, .unknownChargeReference, path: "$.payments[0].appliesTo", contains: "names no charge; did you mean 'INV-1'?")
+    expectOne(
+      loaded, .unknownChargeReference, path: "$.payments[0].appliesTo",
+      contains: "names no charge; did you mean 'INV-1'?")
   }
 
   @Test func badEventInstantAndKind() throws {
     let loaded = try ClaimFixture.load(
-      replacing: "\"events\": []", with: "\"events\": [{\"at\": \"2026-07-15 10:00\", \"kind\": \"noticesent\", \"summary\": \"x\"}]")
+      replacing: "\"events\": []",
+      with: "\"events\": [{\"at\": \"2026-07-15 10:00\", \"kind\": \"noticesent\", \"summary\": \"x\"}]")
     expectOne(loaded, .invalidInstant, path: "$.events[0].at", contains: "\"2026-07-15 10:00\"")
     expectOne(loaded, .invalidValue, path: "$.events[0].kind", contains: "did you mean 'noticeSent'?")
     let noOffset = try ClaimFixture.load(
-      replacing: "\"events\": []", with: "\"events\": [{\"at\": \"2026-07-15T10:00:00\", \"kind\": \"note\", \"summary\": \"x\"}]")
+      replacing: "\"events\": []",
+      with: "\"events\": [{\"at\": \"2026-07-15T10:00:00\", \"kind\": \"note\", \"summary\": \"x\"}]")
     expectOne(noOffset, .invalidInstant, path: "$.events[0].at", contains: "2026-07-15T10:00:00")
   }
 
@@ -172,15 +185,19 @@ struct ClaimDecodingTests {
 
   @Test func texasDeclarantWithoutAddressIsAWarning() throws {
     let loaded = try ClaimFixture.load(
-      replacing: "\"events\": []", with: "\"events\": [], \"jurisdiction\": \"US-TX\", \"declarant\": {\"name\": \"Ann\", \"title\": \"Owner\"}")
-    expectOne(loaded, .declarantIncomplete, path: "$.declarant", contains: "add \"address\" and \"birthDate\"", severity: .warning)
+      replacing: "\"events\": []",
+      with: "\"events\": [], \"jurisdiction\": \"US-TX\", \"declarant\": {\"name\": \"Ann\", \"title\": \"Owner\"}")
+    expectOne(
+      loaded, .declarantIncomplete, path: "$.declarant", contains: "add \"address\" and \"birthDate\"",
+      severity: .warning)
     #expect(loaded.claim?.jurisdiction == .usTX)
   }
 
   @Test func badRateAndLateFee() throws {
     let rate = try ClaimFixture.load(replacing: "\"annualPercent\": \"12\"", with: "\"annualPercent\": \"12%\"")
     expectOne(rate, .invalidRate, path: "$.terms.interest.annualPercent", contains: "\"12%\"")
-    let both = try ClaimFixture.load(replacing: "{\"flat\": \"25.00\"}", with: "{\"flat\": \"25.00\", \"percent\": \"2\"}")
+    let both = try ClaimFixture.load(
+      replacing: "{\"flat\": \"25.00\"}", with: "{\"flat\": \"25.00\", \"percent\": \"2\"}")
     expectOne(both, .invalidValue, path: "$.terms.lateFee", contains: "both")
   }
 
@@ -201,7 +218,9 @@ struct ClaimDecodingTests {
   @Test func claimFileMissingOrUnreadable() throws {
     let missing = ClaimFile.load("/nonexistent/settle/claim.json")
     #expect(missing.diagnostics.map(\.kind) == [.claimFileMissing])
-    #expect(missing.diagnostics[0].description == "/nonexistent/settle/claim.json: error: no such file; expected a claim file (claim.json)")
+    #expect(
+      missing.diagnostics[0].description
+        == "/nonexistent/settle/claim.json: error: no such file; expected a claim file (claim.json)")
     let fixture = try ClaimFixture()
     defer { fixture.remove() }
     try FileManager.default.createDirectory(atPath: fixture.folder + "/dir.json", withIntermediateDirectories: true)
@@ -211,7 +230,8 @@ struct ClaimDecodingTests {
     let fifo = ClaimFile.load(fixture.folder + "/fifo.json")
     #expect(fifo.diagnostics.map(\.kind) == [.claimFileUnreadable])
     #expect(fifo.diagnostics.first?.message == "cannot read: it is not a regular file")
-    let device = try ClaimFixture.load(replacing: "\"invoice\": \"inv1.pdf\"", with: "\"invoice\": \"/dev/zero\"", allowsOutside: true)
+    let device = try ClaimFixture.load(
+      replacing: "\"invoice\": \"inv1.pdf\"", with: "\"invoice\": \"/dev/zero\"", allowsOutside: true)
     #expect(device.diagnostics.map(\.kind) == [.fileUnreadable])
     let pdfClaim = ClaimFile.load(fixture.folder + "/inv1.pdf")
     #expect(pdfClaim.diagnostics.map(\.kind) == [.malformedJSON])

@@ -6,11 +6,13 @@ import Testing
 
 @Suite("Event log")
 struct EventLogTests {
-  static let draft = EventDraft(at: "2026-07-15T10:00:00Z", kind: "noticeSent", channel: "email", summary: "Sent \"final\" notice — ünïcode")
+  static let draft = EventDraft(
+    at: "2026-07-15T10:00:00Z", kind: "noticeSent", channel: "email", summary: "Sent \"final\" notice — ünïcode")
 
   @Test func chainFollowsTheDocumentedFormula() {
     let event = Self.draft.jsonValue
-    let canonical = #"{"at":"2026-07-15T10:00:00Z","channel":"email","kind":"noticeSent","summary":"Sent \"final\" notice — ünïcode"}"#
+    let canonical =
+      #"{"at":"2026-07-15T10:00:00Z","channel":"email","kind":"noticeSent","summary":"Sent \"final\" notice — ünïcode"}"#
     #expect(EventLog.canonicalText(of: event) == canonical)
     let expected = SHA256.hexDigest(String(repeating: "0", count: 64) + canonical)
     #expect(EventLog.chain(after: EventLog.genesis, event: event) == expected)
@@ -25,7 +27,9 @@ struct EventLogTests {
     defer { fixture.remove() }
     let before = try fixture.read()
     let first = try EventLog.append(Self.draft, toClaimAt: fixture.claimPath)
-    let second = try EventLog.append(EventDraft(at: "2026-07-16T09:00:00+02:00", kind: "note", channel: nil, summary: "Second"), toClaimAt: fixture.claimPath)
+    let second = try EventLog.append(
+      EventDraft(at: "2026-07-16T09:00:00+02:00", kind: "note", channel: nil, summary: "Second"),
+      toClaimAt: fixture.claimPath)
     #expect(first.index == 0 && second.index == 1)
     let after = try fixture.read()
     let root = try JSONParser.parse(after)
@@ -51,9 +55,12 @@ struct EventLogTests {
     let fixture = try ClaimFixture()
     defer { fixture.remove() }
     for i in 0..<3 {
-      try EventLog.append(EventDraft(at: "2026-07-1\(i)T10:00:00Z", kind: "note", channel: nil, summary: "event \(i)"), toClaimAt: fixture.claimPath)
+      try EventLog.append(
+        EventDraft(at: "2026-07-1\(i)T10:00:00Z", kind: "note", channel: nil, summary: "event \(i)"),
+        toClaimAt: fixture.claimPath)
     }
-    let text = String(decoding: try fixture.read(), as: UTF8.self).replacingOccurrences(of: "event 1", with: "event one")
+    let text = String(decoding: try fixture.read(), as: UTF8.self).replacingOccurrences(
+      of: "event 1", with: "event one")
     try fixture.write("claim.json", Array(text.utf8))
     let root = try JSONParser.parse(text)
     guard case .array(let events)? = root["events"]?.value else { return }
@@ -75,7 +82,9 @@ struct EventLogTests {
   }
 
   @Test func eventWithoutChainBreaksTheLog() throws {
-    let loaded = try ClaimFixture.load(replacing: "\"events\": []", with: "\"events\": [{\"at\": \"2026-07-15T10:00:00Z\", \"kind\": \"note\", \"summary\": \"hand-written\"}]")
+    let loaded = try ClaimFixture.load(
+      replacing: "\"events\": []",
+      with: "\"events\": [{\"at\": \"2026-07-15T10:00:00Z\", \"kind\": \"note\", \"summary\": \"hand-written\"}]")
     #expect(loaded.diagnostics.map(\.kind) == [.brokenChain])
     #expect(loaded.diagnostics[0].severity == .warning)
     #expect(loaded.diagnostics[0].message.contains("has no chain"))
@@ -83,7 +92,8 @@ struct EventLogTests {
   }
 
   @Test func appendCreatesTheEventsArrayWhenMissing() throws {
-    let fixture = try ClaimFixture(claim: ClaimFixture.validClaim.replacingOccurrences(of: ",\n  \"events\": []", with: ""))
+    let fixture = try ClaimFixture(
+      claim: ClaimFixture.validClaim.replacingOccurrences(of: ",\n  \"events\": []", with: ""))
     defer { fixture.remove() }
     #expect(ClaimFile.load(fixture.claimPath).diagnostics.isEmpty)
     try EventLog.append(Self.draft, toClaimAt: fixture.claimPath)
@@ -126,7 +136,9 @@ struct ClaimUpdateTests {
     let before = try fixture.read()
     struct Refused: Error {}
     #expect(throws: ClaimUpdateError<Refused>.self) {
-      try ClaimUpdate.apply(toClaimAt: fixture.claimPath) { (_: [UInt8]) throws(Refused) -> (bytes: [UInt8], output: Int) in throw Refused() }
+      try ClaimUpdate.apply(toClaimAt: fixture.claimPath) {
+        (_: [UInt8]) throws(Refused) -> (bytes: [UInt8], output: Int) in throw Refused()
+      }
     }
     #expect(try fixture.read() == before)
   }

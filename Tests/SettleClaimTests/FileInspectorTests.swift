@@ -5,7 +5,9 @@ import Testing
 
 @Suite("File inspector")
 struct FileInspectorTests {
-  func inspect(_ fixture: ClaimFixture, _ name: String, allowsOutside: Bool = false) -> Result<InspectedFile, FileProblem> {
+  func inspect(_ fixture: ClaimFixture, _ name: String, allowsOutside: Bool = false) -> Result<
+    InspectedFile, FileProblem
+  > {
     FileInspector.inspect(name, claimFolder: fixture.folder, allowsOutside: allowsOutside)
   }
 
@@ -26,7 +28,9 @@ struct FileInspectorTests {
     defer { fixture.remove() }
     try fixture.write("invoice.pdf", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0])
     try fixture.write("notes.png", Array("just some notes\n".utf8))
-    #expect(inspect(fixture, "invoice.pdf") == .failure(.unsupportedType(path: "invoice.pdf", detected: "a ZIP archive (also .docx, .xlsx, .odt)")))
+    #expect(
+      inspect(fixture, "invoice.pdf")
+        == .failure(.unsupportedType(path: "invoice.pdf", detected: "a ZIP archive (also .docx, .xlsx, .odt)")))
     #expect(inspect(fixture, "notes.png") == .failure(.unsupportedType(path: "notes.png", detected: "a text file")))
   }
 
@@ -72,7 +76,8 @@ struct FileInspectorTests {
     }
     #expect(p == dotdot)
     #expect(resolved.hasSuffix("/inv1.pdf"))
-    try FileManager.default.createSymbolicLink(atPath: fixture.folder + "/link.pdf", withDestinationPath: outside.folder + "/inv1.pdf")
+    try FileManager.default.createSymbolicLink(
+      atPath: fixture.folder + "/link.pdf", withDestinationPath: outside.folder + "/inv1.pdf")
     #expect(inspect(fixture, "link.pdf").isOutside)
     #expect(inspect(fixture, outside.folder + "/inv1.pdf").isOutside)
     #expect((try? inspect(fixture, "link.pdf", allowsOutside: true).get().kind) == .pdf)
@@ -82,11 +87,13 @@ struct FileInspectorTests {
   }
 
   @Test func claimReportsFileProblemsAtTheirPath() throws {
-    let loaded = try ClaimFixture.load(replacing: "\"invoice\": \"inv2.png\"", with: "\"invoice\": \"../../etc/passwd\"")
+    let loaded = try ClaimFixture.load(
+      replacing: "\"invoice\": \"inv2.png\"", with: "\"invoice\": \"../../etc/passwd\"")
     let d = try #require(loaded.diagnostics.first { $0.kind == .fileOutsideFolder })
     #expect(d.path?.description == "$.charges[1].invoice")
     #expect(loaded.claim == nil)
-    let allowed = try ClaimFixture.load(replacing: "\"invoice\": \"inv2.png\"", with: "\"invoice\": \"../../etc/passwd\"", allowsOutside: true)
+    let allowed = try ClaimFixture.load(
+      replacing: "\"invoice\": \"inv2.png\"", with: "\"invoice\": \"../../etc/passwd\"", allowsOutside: true)
     #expect(allowed.diagnostics.map(\.kind) == [.fileUnsupportedType])
     let missing = try ClaimFixture.load(replacing: "\"invoice\": \"inv1.pdf\"", with: "\"invoice\": \"gone.pdf\"")
     #expect(missing.diagnostics.map(\.kind) == [.fileMissing])
@@ -94,7 +101,8 @@ struct FileInspectorTests {
   }
 
   @Test func logoMustBeAnImage() throws {
-    let loaded = try ClaimFixture.load(replacing: "\"address\": [\"1 Main St\"]}", with: "\"address\": [\"1 Main St\"], \"logo\": \"inv1.pdf\"}")
+    let loaded = try ClaimFixture.load(
+      replacing: "\"address\": [\"1 Main St\"]}", with: "\"address\": [\"1 Main St\"], \"logo\": \"inv1.pdf\"}")
     #expect(loaded.diagnostics.map(\.kind) == [.fileUnsupportedType])
     #expect(loaded.diagnostics[0].message == "file \"inv1.pdf\" is a PDF; expected PNG or JPEG")
   }

@@ -54,7 +54,10 @@ struct JSONParserTests {
   }
 
   @Test func reportsMissingCommaWithPosition() {
-    #expect(throws: JSONParseError.unexpected(found: "'x'", expected: "',' or '}' after object member", at: SourceLocation(line: 2, column: 10, offset: 11))) {
+    #expect(
+      throws: JSONParseError.unexpected(
+        found: "'x'", expected: "',' or '}' after object member", at: SourceLocation(line: 2, column: 10, offset: 11))
+    ) {
       try JSONParser.parse("{\n  \"a\": 1 x}")
     }
     do {
@@ -115,11 +118,15 @@ struct JSONParserTests {
 
   @Test func enforcesLimits() {
     let deep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
-    #expect(throws: JSONParseError.tooDeep(limit: 64, at: SourceLocation(line: 1, column: 65, offset: 64))) { try JSONParser.parse(deep) }
+    #expect(throws: JSONParseError.tooDeep(limit: 64, at: SourceLocation(line: 1, column: 65, offset: 64))) {
+      try JSONParser.parse(deep)
+    }
     let ok = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
     #expect((try? JSONParser.parse(ok)) != nil)
     let small = JSONLimits(maxDepth: 64, maxBytes: 10, maxStringBytes: 4, maxNumberLength: 3)
-    #expect(throws: JSONParseError.tooLarge(size: 11, limit: 10)) { try JSONParser.parse("[\"abcdefg\"]", limits: small) }
+    #expect(throws: JSONParseError.tooLarge(size: 11, limit: 10)) {
+      try JSONParser.parse("[\"abcdefg\"]", limits: small)
+    }
     #expect(throws: JSONParseError.stringTooLong(limit: 4, at: SourceLocation(line: 1, column: 2, offset: 1))) {
       try JSONParser.parse("[\"abcdef\"]", limits: small)
     }

@@ -20,35 +20,47 @@ struct JSONWriterTests {
   }
 
   @Test func prettyFormFollowsKeyOrder() {
-    let v = JSONValue.makeObject([("summary", .string("hi")), ("at", .string("t")), ("extra", .makeArray([])), ("kind", .string("note"))])
+    let v = JSONValue.makeObject([
+      ("summary", .string("hi")), ("at", .string("t")), ("extra", .makeArray([])), ("kind", .string("note")),
+    ])
     let text = JSONWriter.pretty(v, keyOrder: ["at", "kind", "summary"])
     #expect(text == "{\n  \"at\": \"t\",\n  \"kind\": \"note\",\n  \"summary\": \"hi\",\n  \"extra\": []\n}")
   }
 
   @Test func appendKeepsEverythingElseByteIdentical() throws {
     let original = "{\n    \"id\":   \"X\",\n    \"events\": [\n        {\"at\": \"a\"}\n    ],\n    \"tail\": 1\n}\n"
-    let edited = try JSONTextEdit.appending(.makeObject([("at", .string("b"))]), toArrayAt: JSONPath.root.appending("events"), in: Array(original.utf8))
+    let edited = try JSONTextEdit.appending(
+      .makeObject([("at", .string("b"))]), toArrayAt: JSONPath.root.appending("events"), in: Array(original.utf8))
     let text = String(decoding: edited, as: UTF8.self)
-    #expect(text == "{\n    \"id\":   \"X\",\n    \"events\": [\n        {\"at\": \"a\"},\n        {\n            \"at\": \"b\"\n        }\n    ],\n    \"tail\": 1\n}\n")
+    #expect(
+      text
+        == "{\n    \"id\":   \"X\",\n    \"events\": [\n        {\"at\": \"a\"},\n        {\n            \"at\": \"b\"\n        }\n    ],\n    \"tail\": 1\n}\n"
+    )
     #expect((try? JSONParser.parse(edited)) != nil)
   }
 
   @Test func appendToEmptyArrayUsesTheFileIndentation() throws {
     let original = "{\r\n\t\"events\": [ ]\r\n}"
-    let edited = try JSONTextEdit.appending(.string("x"), toArrayAt: JSONPath.root.appending("events"), in: Array(original.utf8))
+    let edited = try JSONTextEdit.appending(
+      .string("x"), toArrayAt: JSONPath.root.appending("events"), in: Array(original.utf8))
     #expect(String(decoding: edited, as: UTF8.self) == "{\r\n\t\"events\": [\r\n\t\t\"x\"\r\n\t]\r\n}")
   }
 
   @Test func appendAddsAMissingArray() throws {
     let original = "{\n  \"id\": \"X\"\n}"
-    let edited = try JSONTextEdit.appending(.makeObject([("at", .string("b"))]), toArrayAt: JSONPath.root.appending("events"), in: Array(original.utf8))
-    #expect(String(decoding: edited, as: UTF8.self) == "{\n  \"id\": \"X\",\n  \"events\": [\n    {\n      \"at\": \"b\"\n    }\n  ]\n}")
-    let edited2 = try JSONTextEdit.appending(.number("1"), toArrayAt: JSONPath.root.appending("e"), in: Array("{}".utf8))
+    let edited = try JSONTextEdit.appending(
+      .makeObject([("at", .string("b"))]), toArrayAt: JSONPath.root.appending("events"), in: Array(original.utf8))
+    #expect(
+      String(decoding: edited, as: UTF8.self)
+        == "{\n  \"id\": \"X\",\n  \"events\": [\n    {\n      \"at\": \"b\"\n    }\n  ]\n}")
+    let edited2 = try JSONTextEdit.appending(
+      .number("1"), toArrayAt: JSONPath.root.appending("e"), in: Array("{}".utf8))
     #expect(String(decoding: edited2, as: UTF8.self) == "{\n  \"e\": [\n    1\n  ]\n}")
   }
 
   @Test func appendToInlineArrayStaysInline() throws {
-    let edited = try JSONTextEdit.appending(.number("3"), toArrayAt: JSONPath.root.appending("a"), in: Array("{\"a\": [1, 2]}".utf8))
+    let edited = try JSONTextEdit.appending(
+      .number("3"), toArrayAt: JSONPath.root.appending("a"), in: Array("{\"a\": [1, 2]}".utf8))
     #expect(String(decoding: edited, as: UTF8.self) == "{\"a\": [1, 2, 3]}")
   }
 
@@ -72,12 +84,17 @@ struct JSONTextEditEdgeTests {
 
   @Test func nestedArraysUseTheirOwnIndentation() throws {
     let original = "{\n  \"a\": {\n    \"list\": [\n      \"x\"\n    ]\n  }\n}"
-    let edited = try JSONTextEdit.appending(.makeObject([("k", .string("v"))]), toArrayAt: JSONPath.root.appending("a").appending("list"), in: Array(original.utf8))
-    #expect(String(decoding: edited, as: UTF8.self) == "{\n  \"a\": {\n    \"list\": [\n      \"x\",\n      {\n        \"k\": \"v\"\n      }\n    ]\n  }\n}")
+    let edited = try JSONTextEdit.appending(
+      .makeObject([("k", .string("v"))]), toArrayAt: JSONPath.root.appending("a").appending("list"),
+      in: Array(original.utf8))
+    #expect(
+      String(decoding: edited, as: UTF8.self)
+        == "{\n  \"a\": {\n    \"list\": [\n      \"x\",\n      {\n        \"k\": \"v\"\n      }\n    ]\n  }\n}")
   }
 
   @Test func appendedStringsAreEscapedMinimally() throws {
-    let edited = try JSONTextEdit.appending(.string("a\"b\\c\u{1}\nשלום/"), toArrayAt: JSONPath.root.appending("e"), in: Array("{\"e\": []}".utf8))
+    let edited = try JSONTextEdit.appending(
+      .string("a\"b\\c\u{1}\nשלום/"), toArrayAt: JSONPath.root.appending("e"), in: Array("{\"e\": []}".utf8))
     let root = try JSONParser.parse(edited)
     #expect(root["e"]?.node(at: JSONPath.root.appending(0))?.value == .string("a\"b\\c\u{1}\nשלום/"))
     #expect(String(decoding: edited, as: UTF8.self).contains(#""a\"b\\c\u0001\nשלום/""#))

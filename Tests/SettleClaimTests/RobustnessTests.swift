@@ -18,7 +18,8 @@ struct RobustnessTests {
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
   }
 
-  static let alphabet: [UInt8] = Array("{}[]\",:0123456789.-eE \n\\utrfnl\u{00}".utf8) + [0xC3, 0xA9, 0xFF, 0xED, 0xA0, 0x80]
+  static let alphabet: [UInt8] =
+    Array("{}[]\",:0123456789.-eE \n\\utrfnl\u{00}".utf8) + [0xC3, 0xA9, 0xFF, 0xED, 0xA0, 0x80]
 
   @Test func randomMutationsNeverCrash() throws {
     let original = Array(ClaimFixture.validClaim.utf8)

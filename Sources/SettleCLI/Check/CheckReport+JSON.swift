@@ -8,14 +8,20 @@ extension CheckReport {
 
   /// Key order for the pretty output, so the document reads top-down.
   static let keyOrder = [
-    "schema", "file", "asOf", "valid", "errorCount", "warningCount", "diagnostics", "claim", "severity", "code", "line", "column",
-    "path", "message", "found", "expected", "id", "currency", "creditor", "customer", "charges", "date", "dueDate", "daysPastDue",
-    "status", "description", "amount", "paid", "unpaidPrincipal", "lateFee", "interest", "interestRate", "interestDays", "open",
-    "unappliedCredit", "totals", "lateFees", "payments", "credits", "aging", "balance", "isCreditBalance", "paymentPlan",
+    "schema", "file", "asOf", "valid", "errorCount", "warningCount", "diagnostics", "claim", "severity", "code", "line",
+    "column",
+    "path", "message", "found", "expected", "id", "currency", "creditor", "customer", "charges", "date", "dueDate",
+    "daysPastDue",
+    "status", "description", "amount", "paid", "unpaidPrincipal", "lateFee", "interest", "interestRate", "interestDays",
+    "open",
+    "unappliedCredit", "totals", "lateFees", "payments", "credits", "aging", "balance", "isCreditBalance",
+    "paymentPlan",
     "installments", "frequency", "firstDue", "number", "current", "1-30", "31-60", "61-90", "90+",
   ]
 
-  static func json(file: String, asOf: CivilDate, diagnostics: [Diagnostic], claim: Claim?, ledger: LedgerResult?, plan: PlanProgress?) -> String {
+  static func json(
+    file: String, asOf: CivilDate, diagnostics: [Diagnostic], claim: Claim?, ledger: LedgerResult?, plan: PlanProgress?
+  ) -> String {
     let errors = diagnostics.filter { $0.severity == .error }.count
     var pairs: [(String, JSONValue)] = [
       ("schema", .string(schema)), ("file", .string(file)), ("asOf", .string(asOf.description)),
@@ -32,7 +38,9 @@ extension CheckReport {
   }
 
   static func diagnosticJSON(_ d: Diagnostic) -> JSONValue {
-    var p: [(String, JSONValue)] = [("severity", .string(d.severity.rawValue)), ("code", .string(d.kind.rawValue)), ("file", .string(d.file))]
+    var p: [(String, JSONValue)] = [
+      ("severity", .string(d.severity.rawValue)), ("code", .string(d.kind.rawValue)), ("file", .string(d.file)),
+    ]
     p.append(("line", d.location.map { .number(String($0.line)) } ?? .null))
     p.append(("column", d.location.map { .number(String($0.column)) } ?? .null))
     p.append(("path", d.path.map { .string($0.description) } ?? .null))
@@ -62,25 +70,37 @@ extension CheckReport {
       ("id", .string(claim.id)), ("currency", .string(claim.currency.code)), ("creditor", .string(claim.creditor.name)),
       ("customer", .string(claim.customer.displayName)), ("charges", .makeArray(charges)),
       ("unappliedCredit", money(ledger.unappliedCredit)),
-      ("totals", .makeObject([
-        ("charges", money(t.charges)), ("lateFees", money(t.lateFees)), ("interest", money(t.interest)),
-        ("payments", money(t.payments)), ("credits", money(t.credits)),
-      ])),
-      ("aging", .makeObject(aging)), ("balance", money(ledger.balance)), ("isCreditBalance", .bool(ledger.isCreditBalance)),
+      (
+        "totals",
+        .makeObject([
+          ("charges", money(t.charges)), ("lateFees", money(t.lateFees)), ("interest", money(t.interest)),
+          ("payments", money(t.payments)), ("credits", money(t.credits)),
+        ])
+      ),
+      ("aging", .makeObject(aging)), ("balance", money(ledger.balance)),
+      ("isCreditBalance", .bool(ledger.isCreditBalance)),
     ]
     if let plan {
-      pairs.append((
-        "paymentPlan",
-        .makeObject([
-          ("frequency", .string(plan.terms.frequency.rawValue)), ("firstDue", .string(plan.terms.firstDue.description)),
-          ("installments", .makeArray(plan.installments.map { i in
-            .makeObject([
-              ("number", .number(String(i.installment.number))), ("dueDate", .string(i.installment.dueDate.description)),
-              ("amount", money(i.installment.amount)), ("paid", money(i.paid)), ("status", .string(i.status.rawValue)),
-            ])
-          })),
-        ])
-      ))
+      pairs.append(
+        (
+          "paymentPlan",
+          .makeObject([
+            ("frequency", .string(plan.terms.frequency.rawValue)),
+            ("firstDue", .string(plan.terms.firstDue.description)),
+            (
+              "installments",
+              .makeArray(
+                plan.installments.map { i in
+                  .makeObject([
+                    ("number", .number(String(i.installment.number))),
+                    ("dueDate", .string(i.installment.dueDate.description)),
+                    ("amount", money(i.installment.amount)), ("paid", money(i.paid)),
+                    ("status", .string(i.status.rawValue)),
+                  ])
+                })
+            ),
+          ])
+        ))
     } else {
       pairs.append(("paymentPlan", .null))
     }

@@ -6,7 +6,8 @@ enum CheckReport {
   /// How interest is described: "12% a year, simple, actual/365, from the due date".
   static func interestBasis(_ rate: Rate) -> String { "\(rate)% a year, simple, actual/365, from the due date" }
 
-  static func text(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?, chainIsIntact: Bool) -> String {
+  static func text(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?, chainIsIntact: Bool) -> String
+  {
     var s = "Claim \(claim.id) (\(claim.currency.code)) in \(file), as of \(ledger.asOf)\n"
     s += "Creditor: \(claim.creditor.name) (contact: \(claim.creditor.contact))\n"
     let customer = claim.customer
@@ -37,7 +38,8 @@ enum CheckReport {
           case .payment: what = "payment"
           case .credit: what = "credit"
           }
-          return "\(what) of \(a.sourceDate) applied \(PlainMoney.text(a.amount))" + (a.effectiveDate != a.sourceDate ? " from \(a.effectiveDate)" : "")
+          return "\(what) of \(a.sourceDate) applied \(PlainMoney.text(a.amount))"
+            + (a.effectiveDate != a.sourceDate ? " from \(a.effectiveDate)" : "")
         }
         s += " (" + parts.joined(separator: "; ") + ")\n"
       }
@@ -48,7 +50,9 @@ enum CheckReport {
       }
       if let rate = line.interest.annualPercent, !line.interest.segments.isEmpty || line.interest.amount.isPositive {
         s += "    interest    \(PlainMoney.text(line.interest.amount)) (\(interestBasis(rate))"
-        let segments = line.interest.segments.map { "\(PlainMoney.text($0.principal)) × \($0.days) days from \($0.from)" }
+        let segments = line.interest.segments.map {
+          "\(PlainMoney.text($0.principal)) × \($0.days) days from \($0.from)"
+        }
         if !segments.isEmpty { s += ": " + segments.joined(separator: " + ") }
         s += ")\n"
       }
@@ -59,7 +63,8 @@ enum CheckReport {
     }
     if !ledger.excluded.isEmpty {
       let e = ledger.excluded
-      s += "\nLeft out (dated after \(ledger.asOf)): \(e.charges.count) charges, \(e.payments.count) payments, \(e.credits.count) credits\n"
+      s +=
+        "\nLeft out (dated after \(ledger.asOf)): \(e.charges.count) charges, \(e.payments.count) payments, \(e.credits.count) credits\n"
     }
     s += "\nAging by due date\n"
     for (bucket, amount) in ledger.aging.buckets {
@@ -85,9 +90,11 @@ enum CheckReport {
     }
     s += "\n"
     if let plan {
-      s += "\nPayment plan: \(plan.terms.installments) \(plan.terms.frequency.rawValue) installments from \(plan.terms.firstDue)\n"
+      s +=
+        "\nPayment plan: \(plan.terms.installments) \(plan.terms.frequency.rawValue) installments from \(plan.terms.firstDue)\n"
       for i in plan.installments {
-        s += "  \(pad(String(i.installment.number), 4))\(i.installment.dueDate)  \(PlainMoney.text(i.installment.amount))  \(i.status.rawValue)\n"
+        s +=
+          "  \(pad(String(i.installment.number), 4))\(i.installment.dueDate)  \(PlainMoney.text(i.installment.amount))  \(i.status.rawValue)\n"
       }
     }
     return s
@@ -102,5 +109,7 @@ enum CheckReport {
     }
   }
 
-  static func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count) }
+  static func pad(_ s: String, _ width: Int) -> String {
+    s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
+  }
 }

@@ -35,14 +35,20 @@ public enum CheckCommand: Command {
     if arguments.isSet("--json") {
       var diagnostics = loaded.diagnostics
       if let ledgerProblem {
-        diagnostics.append(Diagnostic(.error, .invalidAmount, file: loaded.path, location: nil, path: nil, message: ledgerProblem))
+        diagnostics.append(
+          Diagnostic(.error, .invalidAmount, file: loaded.path, location: nil, path: nil, message: ledgerProblem))
       }
-      io.write(CheckReport.json(file: loaded.path, asOf: io.asOf, diagnostics: diagnostics, claim: loaded.claim, ledger: ledger, plan: plan))
+      io.write(
+        CheckReport.json(
+          file: loaded.path, asOf: io.asOf, diagnostics: diagnostics, claim: loaded.claim, ledger: ledger, plan: plan))
       if loaded.claim == nil || ledgerProblem != nil { throw .invalidInput("") }
       return
     }
     if let claim = loaded.claim, let ledger {
-      io.write(CheckReport.text(claim: claim, ledger: ledger, file: loaded.path, plan: plan, chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
+      io.write(
+        CheckReport.text(
+          claim: claim, ledger: ledger, file: loaded.path, plan: plan,
+          chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
     }
     for d in loaded.diagnostics { io.printError(d.description) }
     if let ledgerProblem { throw .invalidInput(ledgerProblem) }

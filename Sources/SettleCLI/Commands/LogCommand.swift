@@ -23,7 +23,9 @@ public enum LogCommand: Command, RequiredOptions {
 
   public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
     let kindText = try arguments.requiredValue("--kind")
-    guard let kind = EventKind(rawValue: kindText) else { throw .usage("settle log: --kind \(kindText) is not an event kind") }
+    guard let kind = EventKind(rawValue: kindText) else {
+      throw .usage("settle log: --kind \(kindText) is not an event kind")
+    }
     let summary = try arguments.requiredValue("--summary")
     if summary.allSatisfy(\.isWhitespace) { throw .usage("settle log: --summary must not be empty") }
     if let channel = arguments.value("--channel"), channel.allSatisfy(\.isWhitespace) {
@@ -37,10 +39,13 @@ public enum LogCommand: Command, RequiredOptions {
       }
     }
     let (_, loaded) = try ClaimLoading.loadValidClaim(arguments.positionals[0], verifiesChain: false, io: io)
-    let draft = EventDraft(at: at.description, kind: kind.rawValue, channel: arguments.value("--channel"), summary: summary)
+    let draft = EventDraft(
+      at: at.description, kind: kind.rawValue, channel: arguments.value("--channel"), summary: summary)
     do {
       let appended = try EventLog.append(draft, toClaimAt: loaded.path)
-      io.print("\(loaded.path): logged event \(appended.index) (\(kind.rawValue) at \(at)), chain \(appended.chain.prefix(16))…")
+      io.print(
+        "\(loaded.path): logged event \(appended.index) (\(kind.rawValue) at \(at)), chain \(appended.chain.prefix(16))…"
+      )
     } catch {
       switch error {
       case .file(let e): throw .io(e.description)

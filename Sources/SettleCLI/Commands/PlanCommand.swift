@@ -15,7 +15,9 @@ public enum PlanCommand: Command, RequiredOptions {
   public static let options: [OptionSpec] = [
     .value("--installments", "N", help: "Number of installments, 1 to \(PaymentPlan.maximumInstallments)"),
     .value("--first-due", "DATE", help: "Due date of the first installment (YYYY-MM-DD)"),
-    .value("--frequency", "F", help: "How often an installment falls due; default monthly", allowed: PlanFrequency.allCases.map(\.rawValue)),
+    .value(
+      "--frequency", "F", help: "How often an installment falls due; default monthly",
+      allowed: PlanFrequency.allCases.map(\.rawValue)),
     .flag("--json", help: "Print the schedule as JSON (settle.plan/1)"),
   ]
   public static let requiredOptions = ["--installments", "--first-due"]
@@ -24,19 +26,25 @@ public enum PlanCommand: Command, RequiredOptions {
     guard let count = try arguments.integer("--installments", in: 1...PaymentPlan.maximumInstallments) else {
       throw .usage("settle plan: missing --installments N")
     }
-    guard let firstDue = try arguments.date("--first-due") else { throw .usage("settle plan: missing --first-due DATE") }
+    guard let firstDue = try arguments.date("--first-due") else {
+      throw .usage("settle plan: missing --first-due DATE")
+    }
     let frequency = arguments.value("--frequency").flatMap(PlanFrequency.init(rawValue:)) ?? .monthly
     let (claim, loaded) = try ClaimLoading.loadValidClaim(arguments.positionals[0], io: io)
     let ledger = try ClaimLoading.ledger(claim, file: loaded.path, asOf: io.asOf)
     guard ledger.balance.isPositive else {
-      throw .invalidInput("\(loaded.path): nothing is owed as of \(io.asOf) (balance \(PlainMoney.text(ledger.balance))); there is nothing to plan")
+      throw .invalidInput(
+        "\(loaded.path): nothing is owed as of \(io.asOf) (balance \(PlainMoney.text(ledger.balance))); there is nothing to plan"
+      )
     }
     let schedule: [Installment]
     do {
-      schedule = try PaymentPlan.schedule(total: ledger.balance, installments: count, firstDue: firstDue, frequency: frequency)
+      schedule = try PaymentPlan.schedule(
+        total: ledger.balance, installments: count, firstDue: firstDue, frequency: frequency)
     } catch {
       switch error {
-      case .installmentsExceedMinorUnits, .tooFewInstallments, .tooManyInstallments: throw .usage("settle plan: \(error)")
+      case .installmentsExceedMinorUnits, .tooFewInstallments, .tooManyInstallments:
+        throw .usage("settle plan: \(error)")
       default: throw .invalidInput("\(loaded.path): \(error)")
       }
     }
@@ -45,11 +53,23 @@ public enum PlanCommand: Command, RequiredOptions {
         ("schema", .string("settle.plan/1")), ("claim", .string(claim.id)), ("asOf", .string(io.asOf.description)),
         ("currency", .string(claim.currency.code)), ("total", .string(ledger.balance.description)),
         ("frequency", .string(frequency.rawValue)),
-        ("installments", .makeArray(schedule.map { i in
-          .makeObject([("number", .number(String(i.number))), ("dueDate", .string(i.dueDate.description)), ("amount", .string(i.amount.description))])
-        })),
+        (
+          "installments",
+          .makeArray(
+            schedule.map { i in
+              .makeObject([
+                ("number", .number(String(i.number))), ("dueDate", .string(i.dueDate.description)),
+                ("amount", .string(i.amount.description)),
+              ])
+            })
+        ),
       ])
-      io.write(JSONWriter.pretty(doc, keyOrder: ["schema", "claim", "asOf", "currency", "total", "frequency", "installments", "number", "dueDate", "amount"]) + "\n")
+      io.write(
+        JSONWriter.pretty(
+          doc,
+          keyOrder: [
+            "schema", "claim", "asOf", "currency", "total", "frequency", "installments", "number", "dueDate", "amount",
+          ]) + "\n")
       return
     }
     var s = "Payment plan for claim \(claim.id) (\(claim.customer.displayName)), as of \(io.asOf)\n"

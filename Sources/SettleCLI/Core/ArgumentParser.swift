@@ -3,7 +3,9 @@
 enum ArgumentParser {
   /// Parses `tokens` (the words after the subcommand).
   /// - Throws: `CommandFailure.usage` for unknown options, missing values, bad choices and wrong argument counts.
-  static func parse(_ tokens: [String], arguments: [ArgumentSpec], options: [OptionSpec], command: String) throws(CommandFailure) -> ParsedArguments {
+  static func parse(_ tokens: [String], arguments: [ArgumentSpec], options: [OptionSpec], command: String)
+    throws(CommandFailure) -> ParsedArguments
+  {
     let specs = options + GlobalOptions.all
     var parsed = ParsedArguments()
     var index = 0
@@ -59,7 +61,8 @@ enum ArgumentParser {
       throw .usage("settle \(command): missing \(missing.name) (\(missing.help)); see settle \(command) --help")
     }
     if parsed.positionals.count > arguments.count {
-      throw .usage("settle \(command): unexpected argument '\(parsed.positionals[arguments.count])'; see settle \(command) --help")
+      throw .usage(
+        "settle \(command): unexpected argument '\(parsed.positionals[arguments.count])'; see settle \(command) --help")
     }
     return parsed
   }

@@ -25,7 +25,9 @@ public struct Clock: Sendable, Hashable {
   ///   - environment: the process environment (for `SOURCE_DATE_EPOCH`).
   ///   - wallClock: returns the current seconds since 1970 UTC; called only when neither of the above is set.
   /// - Throws: `CommandFailure.usage` for a malformed `--as-of` or `SOURCE_DATE_EPOCH`.
-  public static func resolve(asOfText: String?, environment: [String: String], wallClock: () -> Int64) throws(CommandFailure) -> Clock {
+  public static func resolve(asOfText: String?, environment: [String: String], wallClock: () -> Int64)
+    throws(CommandFailure) -> Clock
+  {
     if let asOfText {
       switch CivilDate.parse(asOfText) {
       case .success(let d): return Clock(asOf: d, now: Instant(startOf: d))
@@ -33,7 +35,9 @@ public struct Clock: Sendable, Hashable {
       }
     }
     if let epochText = environment["SOURCE_DATE_EPOCH"], !epochText.isEmpty {
-      guard epochText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seconds = Int64(epochText), seconds <= 253_402_300_799 else {
+      guard epochText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seconds = Int64(epochText),
+        seconds <= 253_402_300_799
+      else {
         throw .usage("SOURCE_DATE_EPOCH=\(epochText): expected whole seconds since 1970-01-01T00:00:00Z")
       }
       return Clock(seconds: seconds)

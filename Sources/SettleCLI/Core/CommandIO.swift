@@ -16,7 +16,10 @@ public struct CommandIO {
   ///   - environment: environment variables.
   ///   - standardOutput: receives bytes for standard output.
   ///   - standardError: receives bytes for standard error.
-  public init(clock: Clock, environment: [String: String], standardOutput: @escaping ([UInt8]) -> Void, standardError: @escaping ([UInt8]) -> Void) {
+  public init(
+    clock: Clock, environment: [String: String], standardOutput: @escaping ([UInt8]) -> Void,
+    standardError: @escaping ([UInt8]) -> Void
+  ) {
     self.clock = clock
     self.environment = environment
     self.standardOutput = standardOutput

@@ -31,7 +31,8 @@ public enum HelpText {
   /// The top-level help listing every command.
   public static func overview(_ commands: [any Command.Type]) -> String {
     var s = "USAGE: settle COMMAND [ARGUMENTS] [OPTIONS]\n\n"
-    s += "Turns an unpaid customer account (claim.json) into a statement, notices, a payment plan and a court-ready packet.\n\n"
+    s +=
+      "Turns an unpaid customer account (claim.json) into a statement, notices, a payment plan and a court-ready packet.\n\n"
     s += "COMMANDS:\n"
     for c in commands { s += row(c.name, c.abstract) }
     s += "\nOPTIONS:\n"
@@ -72,7 +73,9 @@ public enum HelpText {
 
   private static func row(_ label: String, _ text: String) -> String {
     let width = 26
-    let pad = label.count < width ? String(repeating: " ", count: width - label.count) : "\n" + String(repeating: " ", count: width + 2)
+    let pad =
+      label.count < width
+      ? String(repeating: " ", count: width - label.count) : "\n" + String(repeating: " ", count: width + 2)
     return "  " + label + pad + text + "\n"
   }
 }

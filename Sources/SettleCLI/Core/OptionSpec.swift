@@ -17,7 +17,9 @@ public struct OptionSpec: Sendable, Hashable {
   }
 
   /// An option that takes a value (`--name VALUE` or `--name=VALUE`).
-  public static func value(_ name: String, short: String? = nil, _ valueName: String, help: String, allowed: [String]? = nil) -> OptionSpec {
+  public static func value(
+    _ name: String, short: String? = nil, _ valueName: String, help: String, allowed: [String]? = nil
+  ) -> OptionSpec {
     OptionSpec(name: name, shortName: short, valueName: valueName, help: help, allowedValues: allowed)
   }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// The `settle` command line: dispatch, help, version and exit codes.
@@ -90,7 +90,9 @@ public enum SettleCLI {
     }
     guard let command = CommandRegistry.command(named: word) else {
       var message = "settle: unknown command '\(word)'"
-      if let near = ArgumentParser.nearest(word, CommandRegistry.commands.map { $0.name }) { message += "; did you mean '\(near)'?" }
+      if let near = ArgumentParser.nearest(word, CommandRegistry.commands.map { $0.name }) {
+        message += "; did you mean '\(near)'?"
+      }
       err(message + " (see settle --help)")
       return 2
     }
@@ -105,7 +107,8 @@ public enum SettleCLI {
       return 0
     }
     do {
-      let parsed = try ArgumentParser.parse(rest, arguments: command.arguments, options: command.options, command: command.name)
+      let parsed = try ArgumentParser.parse(
+        rest, arguments: command.arguments, options: command.options, command: command.name)
       if parsed.isSet("--help") {
         out(HelpText.help(command))
         return 0
@@ -115,7 +118,8 @@ public enum SettleCLI {
         return 0
       }
       let clock = try Clock.resolve(asOfText: parsed.value("--as-of"), environment: environment, wallClock: wallClock)
-      var io = CommandIO(clock: clock, environment: environment, standardOutput: standardOutput, standardError: standardError)
+      var io = CommandIO(
+        clock: clock, environment: environment, standardOutput: standardOutput, standardError: standardError)
       try command.run(parsed, &io)
       return 0
     } catch {

@@ -15,7 +15,9 @@ extension ClaimDecoder {
   }
 
   mutating func wrongType(_ node: JSONNode, _ path: JSONPath, expected: String) {
-    error(.wrongType, node, path, "expected \(expected), found \(ClaimDecoder.describe(node.value))", found: node.value.briefDescription, expected: expected)
+    error(
+      .wrongType, node, path, "expected \(expected), found \(ClaimDecoder.describe(node.value))",
+      found: node.value.briefDescription, expected: expected)
   }
 
   mutating func missing(_ key: String, in object: JSONNode, _ path: JSONPath) {
@@ -24,7 +26,8 @@ extension ClaimDecoder {
 
   /// The members of an object, after reporting unknown and missing fields. Lookups by key only,
   /// so no output depends on dictionary order.
-  mutating func object(_ node: JSONNode, _ path: JSONPath, allowed: [String], required: [String]) -> [String: JSONNode]? {
+  mutating func object(_ node: JSONNode, _ path: JSONPath, allowed: [String], required: [String]) -> [String: JSONNode]?
+  {
     guard case .object(let members) = node.value else {
       wrongType(node, path, expected: "an object")
       return nil
@@ -36,14 +39,17 @@ extension ClaimDecoder {
         continue
       }
       var message = "unknown field \(JSONWriter.quoted(member.key))"
-      if let near = Suggestion.nearest(to: member.key, in: allowed.filter { key in !members.contains { $0.key == key } }) {
+      if let near = Suggestion.nearest(
+        to: member.key, in: allowed.filter { key in !members.contains { $0.key == key } })
+      {
         message += "; did you mean '\(near)'?"
       } else {
         message += "; allowed here: " + allowed.joined(separator: ", ")
       }
       diagnostics.append(
         Diagnostic(
-          .error, .unknownField, file: file, location: member.keyRange.start, path: path.appending(member.key), message: message,
+          .error, .unknownField, file: file, location: member.keyRange.start, path: path.appending(member.key),
+          message: message,
           found: member.key, expected: allowed.joined(separator: ", ")))
     }
     for key in required where fields[key] == nil { missing(key, in: node, path) }
@@ -95,7 +101,10 @@ extension ClaimDecoder {
     let expected = "a whole number from \(range.lowerBound) to \(range.upperBound), e.g. \(example)"
     switch node.value {
     case .number(let t):
-      guard t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || (t.hasPrefix("-") && t.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })) else {
+      guard
+        t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          || (t.hasPrefix("-") && t.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }))
+      else {
         error(.invalidCount, node, path, "expected \(expected), found \(t)", found: t, expected: expected)
         return nil
       }
@@ -105,7 +114,10 @@ extension ClaimDecoder {
       }
       return n
     case .string(let s):
-      error(.wrongType, node, path, "expected \(expected) as a JSON number (without quotes), found the string \(JSONWriter.quoted(s))", found: s, expected: expected)
+      error(
+        .wrongType, node, path,
+        "expected \(expected) as a JSON number (without quotes), found the string \(JSONWriter.quoted(s))", found: s,
+        expected: expected)
       return nil
     default:
       wrongType(node, path, expected: expected)
@@ -114,7 +126,8 @@ extension ClaimDecoder {
   }
 
   /// One of an enumeration's raw values, with a "did you mean" for typos.
-  mutating func word<E: RawRepresentable & CaseIterable>(_ node: JSONNode, _ path: JSONPath, as type: E.Type) -> E? where E.RawValue == String {
+  mutating func word<E: RawRepresentable & CaseIterable>(_ node: JSONNode, _ path: JSONPath, as type: E.Type) -> E?
+  where E.RawValue == String {
     guard let s = string(node, path) else { return nil }
     if let v = E(rawValue: s) { return v }
     let allowed = E.allCases.map(\.rawValue)
@@ -139,7 +152,9 @@ extension ClaimDecoder {
     switch Instant.parse(s) {
     case .success(let i): return i
     case .failure(let e):
-      error(.invalidInstant, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s, expected: "an RFC 3339 instant such as 2026-07-15T10:00:00Z")
+      error(
+        .invalidInstant, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s,
+        expected: "an RFC 3339 instant such as 2026-07-15T10:00:00Z")
       return nil
     }
   }
@@ -155,14 +170,19 @@ extension ClaimDecoder {
     switch Rate.parse(s) {
     case .success(let r): return r
     case .failure(let e):
-      error(.invalidRate, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s, expected: "a decimal string such as \"12\" or \"10.27\"")
+      error(
+        .invalidRate, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s,
+        expected: "a decimal string such as \"12\" or \"10.27\"")
       return nil
     }
   }
 
   /// An amount in the claim's currency: a decimal string with at most the currency's minor digits.
   mutating func amount(_ node: JSONNode, _ path: JSONPath, positive: Bool) -> Money? {
-    let expected = currency.map { "a decimal string with at most \($0.minorUnitDigits) decimals, e.g. \"\(ClaimDecoder.example(for: $0))\"" }
+    let expected =
+      currency.map {
+        "a decimal string with at most \($0.minorUnitDigits) decimals, e.g. \"\(ClaimDecoder.example(for: $0))\""
+      }
       ?? "a decimal string such as \"1250.00\""
     if case .number(let t) = node.value {
       error(
@@ -175,29 +195,40 @@ extension ClaimDecoder {
     guard let currency else { return nil }  // the currency's own error explains this
     if s.hasPrefix("-") || s.hasPrefix("\u{2212}") {
       error(
-        .nonPositiveAmount, node, path, "\(JSONWriter.quoted(s)) is negative; amounts are positive (record refunds and write-offs as credits)",
+        .nonPositiveAmount, node, path,
+        "\(JSONWriter.quoted(s)) is negative; amounts are positive (record refunds and write-offs as credits)",
         found: s, expected: "a positive amount")
       return nil
     }
     switch Money.parse(s, currency: currency) {
     case .success(let m):
       if positive && !m.isPositive {
-        error(.nonPositiveAmount, node, path, "\(JSONWriter.quoted(s)) is zero; expected an amount greater than zero", found: s, expected: "a positive amount")
+        error(
+          .nonPositiveAmount, node, path, "\(JSONWriter.quoted(s)) is zero; expected an amount greater than zero",
+          found: s, expected: "a positive amount")
         return nil
       }
       return m
     case .failure(.tooManyFractionDigits(let found, let c)):
-      let allowance = c.minorUnitDigits == 0 ? "\(c.code) has no minor unit, so amounts are whole numbers" : "\(c.code) allows at most \(c.minorUnitDigits)"
-      error(.tooManyDecimals, node, path, "\(JSONWriter.quoted(s)) has \(found) decimal\(found == 1 ? "" : "s"); \(allowance)", found: s, expected: expected)
+      let allowance =
+        c.minorUnitDigits == 0
+        ? "\(c.code) has no minor unit, so amounts are whole numbers" : "\(c.code) allows at most \(c.minorUnitDigits)"
+      error(
+        .tooManyDecimals, node, path,
+        "\(JSONWriter.quoted(s)) has \(found) decimal\(found == 1 ? "" : "s"); \(allowance)", found: s,
+        expected: expected)
       return nil
     case .failure(let e):
       switch Money.parseHumanInput(s, currency: currency) {
       case .failure(.currencyMismatch(let other, _)):
         error(
-          .currencyMismatch, node, path, "\(JSONWriter.quoted(s)) is in \(other), but the claim's currency is \(currency.code); convert it and write digits only",
+          .currencyMismatch, node, path,
+          "\(JSONWriter.quoted(s)) is in \(other), but the claim's currency is \(currency.code); convert it and write digits only",
           found: s, expected: expected)
       case .success(let m):
-        error(.invalidAmount, node, path, "\(JSONWriter.quoted(s)): \(e); write \"\(m.description)\"", found: s, expected: expected)
+        error(
+          .invalidAmount, node, path, "\(JSONWriter.quoted(s)): \(e); write \"\(m.description)\"", found: s,
+          expected: expected)
       case .failure:
         error(.invalidAmount, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s, expected: expected)
       }
@@ -222,7 +253,9 @@ extension ClaimDecoder {
   }
 
   /// An optional array of objects decoded element by element; nil when absent is `[]`, nil on any error.
-  mutating func list<T>(_ node: JSONNode?, _ path: JSONPath, _ decode: (inout ClaimDecoder, JSONNode, JSONPath) -> T?) -> [T]? {
+  mutating func list<T>(_ node: JSONNode?, _ path: JSONPath, _ decode: (inout ClaimDecoder, JSONNode, JSONPath) -> T?)
+    -> [T]?
+  {
     guard let node else { return [] }
     guard case .array(let elements) = node.value else {
       wrongType(node, path, expected: "an array")

@@ -16,12 +16,19 @@ struct ClaimDecoder {
 
   // MARK: Reporting
 
-  mutating func error(_ kind: DiagnosticKind, _ node: JSONNode?, _ path: JSONPath, _ message: String, found: String? = nil, expected: String? = nil) {
-    diagnostics.append(Diagnostic(.error, kind, file: file, location: node?.range.start, path: path, message: message, found: found, expected: expected))
+  mutating func error(
+    _ kind: DiagnosticKind, _ node: JSONNode?, _ path: JSONPath, _ message: String, found: String? = nil,
+    expected: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        .error, kind, file: file, location: node?.range.start, path: path, message: message, found: found,
+        expected: expected))
   }
 
   mutating func warning(_ kind: DiagnosticKind, _ node: JSONNode?, _ path: JSONPath, _ message: String) {
-    diagnostics.append(Diagnostic(.warning, kind, file: file, location: node?.range.start, path: path, message: message))
+    diagnostics.append(
+      Diagnostic(.warning, kind, file: file, location: node?.range.start, path: path, message: message))
   }
 
   // MARK: The claim
@@ -45,7 +52,8 @@ struct ClaimDecoder {
       }
     } else {
       error(
-        .missingSchema, root, path, "missing \"schema\"; expected \"schema\": \"\(ClaimSchema.identifier)\" as the first field",
+        .missingSchema, root, path,
+        "missing \"schema\"; expected \"schema\": \"\(ClaimSchema.identifier)\" as the first field",
         expected: ClaimSchema.identifier)
     }
     for key in ClaimSchema.claimRequired where key != "schema" && fields[key] == nil {
@@ -66,11 +74,13 @@ struct ClaimDecoder {
     let events = list(fields["events"], path.appending("events")) { d, n, p in d.decodeEvent(n, p) }
     let plan = fields["paymentPlan"].flatMap { decodePlan($0, path.appending("paymentPlan")) }
     let intent = fields["intent"].map { decodeIntent($0, path.appending("intent")) } ?? Intent()
-    let jurisdiction = fields["jurisdiction"].map { word($0, path.appending("jurisdiction"), as: Jurisdiction.self) } ?? .us
+    let jurisdiction =
+      fields["jurisdiction"].map { word($0, path.appending("jurisdiction"), as: Jurisdiction.self) } ?? .us
     let declarant = fields["declarant"].flatMap { decodeDeclarant($0, path.appending("declarant")) }
 
     guard diagnostics.filter({ $0.severity == .error }).count == errorsBefore,
-      let id, let currency, let creditor, let customer, let purpose, let narrative, let terms, let charges, let payments,
+      let id, let currency, let creditor, let customer, let purpose, let narrative, let terms, let charges,
+      let payments,
       let credits, let exhibits, let events, let jurisdiction
     else { return nil }
     if fields["paymentPlan"] != nil && plan == nil { return nil }
@@ -87,7 +97,8 @@ struct ClaimDecoder {
     guard let code = string(node, path) else { return nil }
     if let c = Currency(code: code) { return c }
     let upper = code.uppercased()
-    var message = "unknown currency \(JSONWriter.quoted(code)); expected an ISO 4217 code such as \"USD\", \"EUR\" or \"JPY\""
+    var message =
+      "unknown currency \(JSONWriter.quoted(code)); expected an ISO 4217 code such as \"USD\", \"EUR\" or \"JPY\""
     if upper != code, Currency(code: upper) != nil {
       message += " (did you mean \"\(upper)\"? codes are upper case)"
     } else if let near = Suggestion.nearest(to: upper, in: Currency.allKnown.map(\.code)), near.count == 3 {
@@ -98,7 +109,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodeCreditor(_ node: JSONNode, _ path: JSONPath) -> Creditor? {
-    guard let f = object(node, path, allowed: ClaimSchema.creditor, required: ClaimSchema.creditorRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.creditor, required: ClaimSchema.creditorRequired) else {
+      return nil
+    }
     let name = f["name"].flatMap { text($0, path.appending("name")) }
     let contact = f["contact"].flatMap { text($0, path.appending("contact")) }
     let email = f["email"].flatMap { string($0, path.appending("email")) }
@@ -111,7 +124,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodeCustomer(_ node: JSONNode, _ path: JSONPath) -> Customer? {
-    guard let f = object(node, path, allowed: ClaimSchema.customer, required: ClaimSchema.customerRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.customer, required: ClaimSchema.customerRequired) else {
+      return nil
+    }
     let business = f["businessName"].flatMap { text($0, path.appending("businessName")) }
     let contact = f["contactName"].flatMap { text($0, path.appending("contactName")) }
     let email = f["email"].flatMap { string($0, path.appending("email")) }
@@ -120,7 +135,9 @@ struct ClaimDecoder {
     let account = f["accountNumber"].flatMap { text($0, path.appending("accountNumber")) }
     guard let contact, let email, let phone, let address, let account else { return nil }
     if f["businessName"] != nil && business == nil { return nil }
-    return Customer(businessName: business, contactName: contact, email: email, phone: phone, address: address, accountNumber: account)
+    return Customer(
+      businessName: business, contactName: contact, email: email, phone: phone, address: address, accountNumber: account
+    )
   }
 
   mutating func decodeTerms(_ node: JSONNode, _ path: JSONPath) -> Terms? {
@@ -133,14 +150,22 @@ struct ClaimDecoder {
       if let ff = object(feeNode, feePath, allowed: ClaimSchema.lateFee, required: []) {
         switch (ff["flat"], ff["percent"]) {
         case (let flat?, nil):
-          if let m = amount(flat, feePath.appending("flat"), positive: true) { lateFee = .flat(m) } else { lateFeeFailed = true }
+          if let m = amount(flat, feePath.appending("flat"), positive: true) {
+            lateFee = .flat(m)
+          } else {
+            lateFeeFailed = true
+          }
         case (nil, let percent?):
           if let r = rate(percent, feePath.appending("percent")) { lateFee = .percent(r) } else { lateFeeFailed = true }
         case (.some, .some):
-          error(.invalidValue, feeNode, feePath, "has both \"flat\" and \"percent\"; a late fee is one or the other", expected: "\"flat\" or \"percent\"")
+          error(
+            .invalidValue, feeNode, feePath, "has both \"flat\" and \"percent\"; a late fee is one or the other",
+            expected: "\"flat\" or \"percent\"")
           lateFeeFailed = true
         case (nil, nil):
-          error(.missingField, feeNode, feePath, "needs \"flat\" (an amount) or \"percent\" (a rate)", expected: "\"flat\" or \"percent\"")
+          error(
+            .missingField, feeNode, feePath, "needs \"flat\" (an amount) or \"percent\" (a rate)",
+            expected: "\"flat\" or \"percent\"")
           lateFeeFailed = true
         }
       } else {
@@ -164,7 +189,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodeCharge(_ node: JSONNode, _ path: JSONPath) -> Charge? {
-    guard let f = object(node, path, allowed: ClaimSchema.charge, required: ClaimSchema.chargeRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.charge, required: ClaimSchema.chargeRequired) else {
+      return nil
+    }
     let id = f["id"].flatMap { text($0, path.appending("id")) }
     let date = f["date"].flatMap { self.date($0, path.appending("date")) }
     let due = f["dueDate"].flatMap { self.date($0, path.appending("dueDate")) }
@@ -184,7 +211,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodePayment(_ node: JSONNode, _ path: JSONPath) -> Payment? {
-    guard let f = object(node, path, allowed: ClaimSchema.payment, required: ClaimSchema.paymentRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.payment, required: ClaimSchema.paymentRequired) else {
+      return nil
+    }
     let date = f["date"].flatMap { self.date($0, path.appending("date")) }
     let amount = f["amount"].flatMap { self.amount($0, path.appending("amount"), positive: true) }
     let method = f["method"].flatMap { text($0, path.appending("method")) }
@@ -196,7 +225,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodeCredit(_ node: JSONNode, _ path: JSONPath) -> Credit? {
-    guard let f = object(node, path, allowed: ClaimSchema.credit, required: ClaimSchema.creditRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.credit, required: ClaimSchema.creditRequired) else {
+      return nil
+    }
     let date = f["date"].flatMap { self.date($0, path.appending("date")) }
     let amount = f["amount"].flatMap { self.amount($0, path.appending("amount"), positive: true) }
     let reason = f["reason"].flatMap { text($0, path.appending("reason")) }
@@ -207,7 +238,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodeExhibit(_ node: JSONNode, _ path: JSONPath) -> Exhibit? {
-    guard let f = object(node, path, allowed: ClaimSchema.exhibit, required: ClaimSchema.exhibitRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.exhibit, required: ClaimSchema.exhibitRequired) else {
+      return nil
+    }
     let title = f["title"].flatMap { text($0, path.appending("title")) }
     let file = f["file"].flatMap { text($0, path.appending("file")) }
     let date = f["date"].flatMap { self.date($0, path.appending("date")) }
@@ -217,7 +250,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodeEvent(_ node: JSONNode, _ path: JSONPath) -> Event? {
-    guard let f = object(node, path, allowed: ClaimSchema.event, required: ClaimSchema.eventRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.event, required: ClaimSchema.eventRequired) else {
+      return nil
+    }
     let at = f["at"].flatMap { instant($0, path.appending("at")) }
     let kind = f["kind"].flatMap { word($0, path.appending("kind"), as: EventKind.self) }
     let channel = f["channel"].flatMap { text($0, path.appending("channel")) }
@@ -225,8 +260,12 @@ struct ClaimDecoder {
     var chain: String?
     if let chainNode = f["chain"] {
       chain = string(chainNode, path.appending("chain"))
-      if let c = chain, c.utf8.count != 64 || !c.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) {
-        error(.invalidValue, chainNode, path.appending("chain"), "chain must be 64 lowercase hex digits (written by `settle log`)", found: c)
+      if let c = chain,
+        c.utf8.count != 64 || !c.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
+      {
+        error(
+          .invalidValue, chainNode, path.appending("chain"),
+          "chain must be 64 lowercase hex digits (written by `settle log`)", found: c)
         return nil
       }
     }
@@ -236,7 +275,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodePlan(_ node: JSONNode, _ path: JSONPath) -> PaymentPlanTerms? {
-    guard let f = object(node, path, allowed: ClaimSchema.paymentPlan, required: ClaimSchema.paymentPlan) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.paymentPlan, required: ClaimSchema.paymentPlan) else {
+      return nil
+    }
     let n = f["installments"].flatMap { count($0, path.appending("installments"), in: 1...600, example: "6") }
     let first = f["firstDue"].flatMap { date($0, path.appending("firstDue")) }
     let frequency = f["frequency"].flatMap { word($0, path.appending("frequency"), as: PlanFrequency.self) }
@@ -253,7 +294,9 @@ struct ClaimDecoder {
   }
 
   mutating func decodeDeclarant(_ node: JSONNode, _ path: JSONPath) -> Declarant? {
-    guard let f = object(node, path, allowed: ClaimSchema.declarant, required: ClaimSchema.declarantRequired) else { return nil }
+    guard let f = object(node, path, allowed: ClaimSchema.declarant, required: ClaimSchema.declarantRequired) else {
+      return nil
+    }
     let name = f["name"].flatMap { text($0, path.appending("name")) }
     let title = f["title"].flatMap { text($0, path.appending("title")) }
     let address = f["address"].flatMap { lines($0, path.appending("address")) }

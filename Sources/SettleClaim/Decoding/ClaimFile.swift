@@ -31,7 +31,8 @@ public enum ClaimFile {
         message = "cannot read: \(reason)"
       }
       return LoadedClaim(
-        claim: nil, diagnostics: [Diagnostic(.error, kind, file: file, location: nil, path: nil, message: message)], root: nil,
+        claim: nil, diagnostics: [Diagnostic(.error, kind, file: file, location: nil, path: nil, message: message)],
+        root: nil,
         path: file, folder: folder)
     }
     return decode(bytes, file: file, folder: folder, allowsOutside: allowsOutside, verifiesChain: verifiesChain)
@@ -44,23 +45,29 @@ public enum ClaimFile {
   ///   - folder: the folder relative file paths start from.
   ///   - allowsOutside: whether files outside `folder` are accepted.
   ///   - verifiesChain: whether to check the event log's hash chain.
-  public static func decode(_ bytes: [UInt8], file: String, folder: String, allowsOutside: Bool = false, verifiesChain: Bool = true) -> LoadedClaim {
+  public static func decode(
+    _ bytes: [UInt8], file: String, folder: String, allowsOutside: Bool = false, verifiesChain: Bool = true
+  ) -> LoadedClaim {
     if let kind = EvidenceFileKind.detect(Array(bytes.prefix(16))) {
       let d = Diagnostic(
         .error, .malformedJSON, file: file, location: nil, path: nil,
-        message: "this is a \(kind.rawValue.uppercased()) file, not a claim; expected JSON with \"schema\": \"\(ClaimSchema.identifier)\"")
+        message:
+          "this is a \(kind.rawValue.uppercased()) file, not a claim; expected JSON with \"schema\": \"\(ClaimSchema.identifier)\""
+      )
       return LoadedClaim(claim: nil, diagnostics: [d], root: nil, path: file, folder: folder)
     }
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      let d = Diagnostic(.error, .malformedJSON, file: file, location: error.location, path: nil, message: error.message)
+      let d = Diagnostic(
+        .error, .malformedJSON, file: file, location: error.location, path: nil, message: error.message)
       return LoadedClaim(claim: nil, diagnostics: [d], root: nil, path: file, folder: folder)
     }
     var decoder = ClaimDecoder(file: file)
     var claim = decoder.decodeClaim(root)
-    var validator = ClaimValidator(file: file, folder: folder, allowsOutside: allowsOutside, verifiesChain: verifiesChain)
+    var validator = ClaimValidator(
+      file: file, folder: folder, allowsOutside: allowsOutside, verifiesChain: verifiesChain)
     validator.validate(root)
     let diagnostics = (decoder.diagnostics + validator.diagnostics).sortedByLocation
     if diagnostics.containsErrors { claim = nil }

@@ -8,11 +8,14 @@ public enum ClaimSchema {
 
   /// Top-level fields.
   public static let claim = [
-    "schema", "id", "currency", "creditor", "customer", "purpose", "narrative", "terms", "charges", "payments", "credits",
+    "schema", "id", "currency", "creditor", "customer", "purpose", "narrative", "terms", "charges", "payments",
+    "credits",
     "exhibits", "events", "paymentPlan", "intent", "jurisdiction", "declarant",
   ]
   /// Top-level fields that must be present.
-  public static let claimRequired = ["schema", "id", "currency", "creditor", "customer", "purpose", "narrative", "terms", "charges"]
+  public static let claimRequired = [
+    "schema", "id", "currency", "creditor", "customer", "purpose", "narrative", "terms", "charges",
+  ]
   /// `creditor` fields.
   public static let creditor = ["name", "contact", "email", "phone", "address", "logo"]
   /// Required `creditor` fields.

@@ -31,7 +31,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   /// Creates a diagnostic.
   public init(
-    _ severity: Severity, _ kind: DiagnosticKind, file: String, location: SourceLocation?, path: JSONPath?, message: String,
+    _ severity: Severity, _ kind: DiagnosticKind, file: String, location: SourceLocation?, path: JSONPath?,
+    message: String,
     found: String? = nil, expected: String? = nil
   ) {
     self.severity = severity

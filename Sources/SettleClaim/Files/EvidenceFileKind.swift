@@ -19,13 +19,17 @@ public enum EvidenceFileKind: String, Sendable, Hashable, CaseIterable {
   static func describeUnsupported(_ head: [UInt8]) -> String? {
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a ZIP archive (also .docx, .xlsx, .odt)" }
     if head.starts(with: Array("GIF8".utf8)) { return "a GIF image" }
-    if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "a TIFF image" }
+    if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) {
+      return "a TIFF image"
+    }
     if head.count >= 12 && head[4..<8].elementsEqual(Array("ftyp".utf8)) { return "a HEIC/MP4 file" }
     if head.starts(with: Array("RIFF".utf8)) { return "a RIFF file (WebP, WAV or AVI)" }
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old Microsoft Office document" }
     if head.starts(with: Array("{\\rtf".utf8)) { return "an RTF document" }
     if head.isEmpty { return "an empty file" }
-    if head.allSatisfy({ $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || ($0 >= 0x20 && $0 < 0x7F) || $0 >= 0x80 }) { return "a text file" }
+    if head.allSatisfy({ $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || ($0 >= 0x20 && $0 < 0x7F) || $0 >= 0x80 }) {
+      return "a text file"
+    }
     return nil
   }
 }

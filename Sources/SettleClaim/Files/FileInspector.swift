@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Checks the files a claim names before any document uses them.
@@ -20,9 +20,13 @@ public enum FileInspector {
   ///   - claimFolder: the folder holding `claim.json`.
   ///   - allowsOutside: whether files outside the claim's folder are accepted.
   /// - Returns: the file's kind and size, or the first problem found.
-  public static func inspect(_ path: String, claimFolder: String, allowsOutside: Bool) -> Result<InspectedFile, FileProblem> {
+  public static func inspect(_ path: String, claimFolder: String, allowsOutside: Bool) -> Result<
+    InspectedFile, FileProblem
+  > {
     let full = path.hasPrefix("/") ? path : claimFolder + "/" + path
-    guard FileSystem.exists(full), let resolved = FileSystem.resolved(full) else { return .failure(.missing(path: path)) }
+    guard FileSystem.exists(full), let resolved = FileSystem.resolved(full) else {
+      return .failure(.missing(path: path))
+    }
     if !allowsOutside {
       let folder = FileSystem.resolved(claimFolder) ?? claimFolder
       let prefix = folder.hasSuffix("/") ? folder : folder + "/"
@@ -34,7 +38,9 @@ public enum FileInspector {
     var info = stat()
     guard fstat(fd, &info) == 0 else { return .failure(.unreadable(path: path, reason: FileSystem.reason(errno))) }
     if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(path: path, reason: "it is a folder")) }
-    if (info.st_mode & S_IFMT) != S_IFREG { return .failure(.unreadable(path: path, reason: "it is not a regular file")) }
+    if (info.st_mode & S_IFMT) != S_IFREG {
+      return .failure(.unreadable(path: path, reason: "it is not a regular file"))
+    }
     let size = Int(info.st_size)
     guard let head = FileSystem.readBytes(fd, at: 0, count: min(16, size)) else {
       return .failure(.unreadable(path: path, reason: FileSystem.reason(errno)))
@@ -72,7 +78,9 @@ public enum FileInspector {
     return false
   }
 
-  static func contains(_ bytes: [UInt8], _ text: String) -> Bool { firstIndex(of: Array(text.utf8), in: bytes, from: 0) != nil }
+  static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
+    firstIndex(of: Array(text.utf8), in: bytes, from: 0) != nil
+  }
 
   static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
     guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }

@@ -11,7 +11,9 @@ public struct JSONLimits: Sendable, Hashable {
   public var maxNumberLength: Int
 
   /// Creates limits.
-  public init(maxDepth: Int = 64, maxBytes: Int = 64 * 1024 * 1024, maxStringBytes: Int = 1024 * 1024, maxNumberLength: Int = 256) {
+  public init(
+    maxDepth: Int = 64, maxBytes: Int = 64 * 1024 * 1024, maxStringBytes: Int = 1024 * 1024, maxNumberLength: Int = 256
+  ) {
     self.maxDepth = maxDepth
     self.maxBytes = maxBytes
     self.maxStringBytes = maxStringBytes

@@ -32,7 +32,8 @@ public struct JSONParser {
       let root = try parser.parseValue(depth: 0)
       parser.skipWhitespace()
       if parser.position < buffer.count {
-        throw .unexpected(found: parser.describeCurrent(), expected: "end of file after the top-level value", at: parser.location)
+        throw .unexpected(
+          found: parser.describeCurrent(), expected: "end of file after the top-level value", at: parser.location)
       }
       return root
     }
@@ -129,7 +130,8 @@ public struct JSONParser {
     case UInt8(ascii: "+"), UInt8(ascii: "."):
       throw .invalidNumber(scanWord(), at: start)
     default:
-      throw .unexpected(found: describeCurrent(), expected: "a value (object, array, string, number, true, false or null)", at: start)
+      throw .unexpected(
+        found: describeCurrent(), expected: "a value (object, array, string, number, true, false or null)", at: start)
     }
     return JSONNode(value: value, range: SourceRange(start: start, end: location))
   }
@@ -149,14 +151,16 @@ public struct JSONParser {
       guard current == expected else {
         (position, line, column) = saved
         let found = scanWord()
-        throw .unexpected(found: "'\(found)'", expected: "a value (object, array, string, number, true, false or null)", at: start)
+        throw .unexpected(
+          found: "'\(found)'", expected: "a value (object, array, string, number, true, false or null)", at: start)
       }
       advance()
     }
     if let b = current, b.isWordByte {
       (position, line, column) = saved
       let found = scanWord()
-      throw .unexpected(found: "'\(found)'", expected: "a value (object, array, string, number, true, false or null)", at: start)
+      throw .unexpected(
+        found: "'\(found)'", expected: "a value (object, array, string, number, true, false or null)", at: start)
     }
   }
 
@@ -174,7 +178,9 @@ public struct JSONParser {
       let keyStart = location
       guard let b = current else { throw .unexpectedEnd(expected: "a string key", at: keyStart) }
       guard b == UInt8(ascii: "\"") else {
-        throw .unexpected(found: describeCurrent(), expected: members.isEmpty ? "a string key or '}'" : "a string key after ','", at: keyStart)
+        throw .unexpected(
+          found: describeCurrent(), expected: members.isEmpty ? "a string key or '}'" : "a string key after ','",
+          at: keyStart)
       }
       let key = try parseString()
       let keyRange = SourceRange(start: keyStart, end: location)
@@ -258,7 +264,9 @@ public struct JSONParser {
       while isDigit(current) { advance() }
     }
     if let b = current, b.isWordByte { throw fail(&self) }
-    if position - startOffset > limits.maxNumberLength { throw .numberTooLong(limit: limits.maxNumberLength, at: start) }
+    if position - startOffset > limits.maxNumberLength {
+      throw .numberTooLong(limit: limits.maxNumberLength, at: start)
+    }
     return String(decoding: bytes[startOffset..<position], as: UTF8.self)
   }
 
@@ -280,7 +288,9 @@ public struct JSONParser {
         column += position - runStart
         out.append(contentsOf: bytes[runStart..<position])
       }
-      guard let b = current else { throw .unexpectedEnd(expected: "'\"' to close the string started at \(start)", at: location) }
+      guard let b = current else {
+        throw .unexpectedEnd(expected: "'\"' to close the string started at \(start)", at: location)
+      }
       if out.count > limits.maxStringBytes { throw .stringTooLong(limit: limits.maxStringBytes, at: start) }
       switch b {
       case UInt8(ascii: "\""):
@@ -355,7 +365,9 @@ public struct JSONParser {
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt16(b - 0x61 + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt16(b - 0x41 + 10)
       default:
-        throw .invalidEscape("\\u" + text + (b < 0x80 && b >= 0x20 ? String(UnicodeScalar(b)) : "…") + " (expected 4 hex digits)", at: escapeStart)
+        throw .invalidEscape(
+          "\\u" + text + (b < 0x80 && b >= 0x20 ? String(UnicodeScalar(b)) : "…") + " (expected 4 hex digits)",
+          at: escapeStart)
       }
       text.append(Character(UnicodeScalar(b)))
       value = value << 4 | digit
@@ -373,12 +385,20 @@ public struct JSONParser {
     var upper: UInt8 = 0xBF
     switch b0 {
     case 0xC2...0xDF: count = 2
-    case 0xE0: count = 3; lower = 0xA0
+    case 0xE0:
+      count = 3
+      lower = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: count = 3
-    case 0xED: count = 3; upper = 0x9F
-    case 0xF0: count = 4; lower = 0x90
+    case 0xED:
+      count = 3
+      upper = 0x9F
+    case 0xF0:
+      count = 4
+      lower = 0x90
     case 0xF1...0xF3: count = 4
-    case 0xF4: count = 4; upper = 0x8F
+    case 0xF4:
+      count = 4
+      upper = 0x8F
     default: throw .invalidUTF8(at: at)
     }
     guard position + count <= bytes.count else { throw .invalidUTF8(at: at) }
@@ -396,6 +416,7 @@ extension UInt8 {
   /// Whether the byte can continue a bare word or number token (letters, digits, `.`, `+`, `-`).
   fileprivate var isWordByte: Bool {
     (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
-      || self == UInt8(ascii: ".") || self == UInt8(ascii: "+") || self == UInt8(ascii: "-") || self == UInt8(ascii: "_")
+      || self == UInt8(ascii: ".") || self == UInt8(ascii: "+") || self == UInt8(ascii: "-")
+      || self == UInt8(ascii: "_")
   }
 }

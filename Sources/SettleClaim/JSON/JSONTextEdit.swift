@@ -46,7 +46,9 @@ public enum JSONTextEdit {
       }
       let outer = style.lineIndent(at: target.range.start.offset)
       let inner = outer + style.unit
-      let text = "[" + style.newline + inner + style.pretty(element, keyOrder: keyOrder, baseIndent: inner) + style.newline + outer + "]"
+      let text =
+        "[" + style.newline + inner + style.pretty(element, keyOrder: keyOrder, baseIndent: inner) + style.newline
+        + outer + "]"
       return splice(bytes, at: target.range.offsets, text)
     }
 
@@ -62,7 +64,9 @@ public enum JSONTextEdit {
       let insertion: String
       if style.isFirstOnLine(last.keyRange.start.offset) {
         let indent = style.lineIndent(at: last.keyRange.start.offset)
-        insertion = "," + style.newline + indent + JSONWriter.quoted(key) + ": " + style.pretty(array, keyOrder: keyOrder, baseIndent: indent)
+        insertion =
+          "," + style.newline + indent + JSONWriter.quoted(key) + ": "
+          + style.pretty(array, keyOrder: keyOrder, baseIndent: indent)
       } else {
         insertion = ", " + JSONWriter.quoted(key) + ": " + style.inline(array, keyOrder: keyOrder)
       }
@@ -70,7 +74,9 @@ public enum JSONTextEdit {
     }
     let outer = style.lineIndent(at: parent.range.start.offset)
     let inner = outer + style.unit
-    let text = "{" + style.newline + inner + JSONWriter.quoted(key) + ": " + style.pretty(array, keyOrder: keyOrder, baseIndent: inner)
+    let text =
+      "{" + style.newline + inner + JSONWriter.quoted(key) + ": "
+      + style.pretty(array, keyOrder: keyOrder, baseIndent: inner)
       + style.newline + outer + "}"
     return splice(bytes, at: parent.range.offsets, text)
   }

@@ -35,7 +35,8 @@ public enum JSONValue: Sendable, Hashable {
     case .bool(let b): b ? "true" : "false"
     case .number(let text): text
     case .string(let s):
-      s.unicodeScalars.count > 40 ? JSONWriter.quoted(String(String.UnicodeScalarView(s.unicodeScalars.prefix(40)))) + "…" : JSONWriter.quoted(s)
+      s.unicodeScalars.count > 40
+        ? JSONWriter.quoted(String(String.UnicodeScalarView(s.unicodeScalars.prefix(40)))) + "…" : JSONWriter.quoted(s)
     case .array: "[…]"
     case .object: "{…}"
     }
@@ -56,5 +57,6 @@ extension JSONValue {
 
 extension SourceRange {
   /// The empty range at the start of a file, for values built in code rather than parsed.
-  public static let none = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0))
+  public static let none = SourceRange(
+    start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0))
 }

@@ -51,7 +51,8 @@ public enum JSONWriter {
   ///   - baseIndent: the indentation of the line the value starts on, prefixed to every following line.
   ///   - newline: the line break to use (`"\n"` or `"\r\n"`).
   public static func pretty(
-    _ value: JSONValue, keyOrder: [String] = [], indentUnit: String = "  ", baseIndent: String = "", newline: String = "\n"
+    _ value: JSONValue, keyOrder: [String] = [], indentUnit: String = "  ", baseIndent: String = "",
+    newline: String = "\n"
   ) -> String {
     var out = ""
     let rank = Dictionary(keyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })

@@ -36,7 +36,8 @@ public enum EventLog {
       var found: String?
       if case .string(let s)? = chainNode?.value { found = s }
       if found != expected {
-        return ChainBreak(index: index, at: at, expected: expected, found: found, location: (chainNode ?? event).range.start)
+        return ChainBreak(
+          index: index, at: at, expected: expected, found: found, location: (chainNode ?? event).range.start)
       }
       previous = expected
     }
@@ -60,7 +61,8 @@ public enum EventLog {
   @discardableResult
   public static func append(_ draft: EventDraft, toClaimAt path: String) throws(EventLogError) -> Appended {
     do {
-      return try ClaimUpdate.apply(toClaimAt: path) { (bytes: [UInt8]) throws(EventLogError) -> (bytes: [UInt8], output: Appended) in
+      return try ClaimUpdate.apply(toClaimAt: path) {
+        (bytes: [UInt8]) throws(EventLogError) -> (bytes: [UInt8], output: Appended) in
         try appending(draft, to: bytes, path: path)
       }
     } catch {
@@ -73,14 +75,17 @@ public enum EventLog {
 
   /// The claim file's bytes with `draft` appended, after verifying the existing chain.
   /// - Throws: `EventLogError.malformed` or `.brokenChain`.
-  public static func appending(_ draft: EventDraft, to bytes: [UInt8], path: String) throws(EventLogError) -> (bytes: [UInt8], output: Appended) {
+  public static func appending(_ draft: EventDraft, to bytes: [UInt8], path: String) throws(EventLogError) -> (
+    bytes: [UInt8], output: Appended
+  ) {
     let root: JSONNode
     do { root = try JSONParser.parse(bytes) } catch { throw .malformed(path: path, reason: error.description) }
     guard case .object = root.value else { throw .malformed(path: path, reason: "the claim is not a JSON object") }
     var events: [JSONNode] = []
     if let node = root["events"] {
       guard case .array(let elements) = node.value else {
-        throw .malformed(path: path, reason: "\(node.range.start): $.events: expected an array, found \(node.value.typeName)")
+        throw .malformed(
+          path: path, reason: "\(node.range.start): $.events: expected an array, found \(node.value.typeName)")
       }
       events = elements
     }
@@ -93,7 +98,8 @@ public enum EventLog {
     members.append(JSONMember(key: "chain", keyRange: .none, value: JSONNode(value: .string(newChain), range: .none)))
     let edited: [UInt8]
     do {
-      edited = try JSONTextEdit.appending(.object(members), toArrayAt: JSONPath.root.appending("events"), in: bytes, parsed: root, keyOrder: keyOrder)
+      edited = try JSONTextEdit.appending(
+        .object(members), toArrayAt: JSONPath.root.appending("events"), in: bytes, parsed: root, keyOrder: keyOrder)
     } catch {
       throw .malformed(path: path, reason: error.description)
     }

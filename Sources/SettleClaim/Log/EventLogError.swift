@@ -11,7 +11,8 @@ public enum EventLogError: Error, Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .file(let e): e.description
     case .malformed(let path, let reason): "\(path): \(reason)"
-    case .brokenChain(let path, let b): "\(path):\(b.location): error: $.events[\(b.index)].chain: \(b); refusing to append"
+    case .brokenChain(let path, let b):
+      "\(path):\(b.location): error: $.events[\(b.index)].chain: \(b); refusing to append"
     }
   }
 }

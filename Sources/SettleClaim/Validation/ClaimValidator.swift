@@ -28,8 +28,14 @@ struct ClaimValidator {
     if verifiesChain { checkChain(root) }
   }
 
-  private mutating func report(_ severity: Diagnostic.Severity, _ kind: DiagnosticKind, _ node: JSONNode, _ path: JSONPath, _ message: String, found: String? = nil, expected: String? = nil) {
-    diagnostics.append(Diagnostic(severity, kind, file: file, location: node.range.start, path: path, message: message, found: found, expected: expected))
+  private mutating func report(
+    _ severity: Diagnostic.Severity, _ kind: DiagnosticKind, _ node: JSONNode, _ path: JSONPath, _ message: String,
+    found: String? = nil, expected: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        severity, kind, file: file, location: node.range.start, path: path, message: message, found: found,
+        expected: expected))
   }
 
   private static func elements(_ root: JSONNode, _ key: String) -> [JSONNode] {
@@ -48,14 +54,16 @@ struct ClaimValidator {
     var ids: [String] = []
     let charges = ClaimValidator.elements(root, "charges")
     if root["charges"] != nil && charges.isEmpty, case .array? = root["charges"]?.value, let node = root["charges"] {
-      report(.warning, .noCharges, node, JSONPath.root.appending("charges"), "the claim has no charges, so nothing is owed")
+      report(
+        .warning, .noCharges, node, JSONPath.root.appending("charges"), "the claim has no charges, so nothing is owed")
     }
     for (i, charge) in charges.enumerated() {
       guard let idNode = charge["id"], let id = ClaimValidator.stringValue(idNode) else { continue }
       if let first = firstSeen[id] {
         report(
           .error, .duplicateChargeID, idNode, JSONPath.root.appending("charges").appending(i).appending("id"),
-          "charge id \(JSONWriter.quoted(id)) is used twice (first at \(first)); each invoice needs its own id", found: id,
+          "charge id \(JSONWriter.quoted(id)) is used twice (first at \(first)); each invoice needs its own id",
+          found: id,
           expected: "a unique charge id")
       } else {
         firstSeen[id] = idNode.range.start
@@ -74,21 +82,28 @@ struct ClaimValidator {
       if let near = Suggestion.nearest(to: target, in: chargeIDs) {
         message += "; did you mean '\(near)'?"
       } else if !chargeIDs.isEmpty {
-        message += "; charge ids are " + chargeIDs.prefix(10).map { "\"\($0)\"" }.joined(separator: ", ") + (chargeIDs.count > 10 ? ", …" : "")
+        message +=
+          "; charge ids are " + chargeIDs.prefix(10).map { "\"\($0)\"" }.joined(separator: ", ")
+          + (chargeIDs.count > 10 ? ", …" : "")
       }
-      report(.error, .unknownChargeReference, node, JSONPath.root.appending(key).appending(i).appending("appliesTo"), message, found: target, expected: "a charge id")
+      report(
+        .error, .unknownChargeReference, node, JSONPath.root.appending(key).appending(i).appending("appliesTo"),
+        message, found: target, expected: "a charge id")
     }
   }
 
   private mutating func checkFiles(_ root: JSONNode) {
     for (i, charge) in ClaimValidator.elements(root, "charges").enumerated() {
       if let node = charge["invoice"], let path = ClaimValidator.stringValue(node), !path.isEmpty {
-        checkFile(path, node, JSONPath.root.appending("charges").appending(i).appending("invoice"), allowed: [.pdf, .png, .jpeg])
+        checkFile(
+          path, node, JSONPath.root.appending("charges").appending(i).appending("invoice"),
+          allowed: [.pdf, .png, .jpeg])
       }
     }
     for (i, exhibit) in ClaimValidator.elements(root, "exhibits").enumerated() {
       if let node = exhibit["file"], let path = ClaimValidator.stringValue(node), !path.isEmpty {
-        checkFile(path, node, JSONPath.root.appending("exhibits").appending(i).appending("file"), allowed: [.pdf, .png, .jpeg])
+        checkFile(
+          path, node, JSONPath.root.appending("exhibits").appending(i).appending("file"), allowed: [.pdf, .png, .jpeg])
       }
     }
     if let node = root["creditor"]?["logo"], let path = ClaimValidator.stringValue(node), !path.isEmpty {
@@ -102,7 +117,8 @@ struct ClaimValidator {
       if !allowed.contains(inspected.kind) {
         report(
           .error, .fileUnsupportedType, node, jsonPath,
-          "file \"\(path)\" is a \(inspected.kind.rawValue.uppercased()); expected " + allowed.map { $0.rawValue.uppercased() }.joined(separator: " or "),
+          "file \"\(path)\" is a \(inspected.kind.rawValue.uppercased()); expected "
+            + allowed.map { $0.rawValue.uppercased() }.joined(separator: " or "),
           found: inspected.kind.rawValue, expected: allowed.map(\.rawValue).joined(separator: ", "))
       }
     case .failure(let problem):
@@ -120,11 +136,14 @@ struct ClaimValidator {
   }
 
   private mutating func checkDeclarant(_ root: JSONNode) {
-    guard ClaimValidator.stringValue(root["jurisdiction"]) == Jurisdiction.usTX.rawValue, let jurisdiction = root["jurisdiction"] else { return }
+    guard ClaimValidator.stringValue(root["jurisdiction"]) == Jurisdiction.usTX.rawValue,
+      let jurisdiction = root["jurisdiction"]
+    else { return }
     guard let declarant = root["declarant"] else {
       report(
         .warning, .declarantIncomplete, jurisdiction, JSONPath.root.appending("jurisdiction"),
-        "a Texas unsworn declaration states the declarant's address and date of birth; add \"declarant\" with \"address\" and \"birthDate\"")
+        "a Texas unsworn declaration states the declarant's address and date of birth; add \"declarant\" with \"address\" and \"birthDate\""
+      )
       return
     }
     var missing: [String] = []
@@ -133,7 +152,8 @@ struct ClaimValidator {
     if !missing.isEmpty {
       report(
         .warning, .declarantIncomplete, declarant, JSONPath.root.appending("declarant"),
-        "a Texas unsworn declaration states the declarant's address and date of birth; add " + missing.map { "\"\($0)\"" }.joined(separator: " and "))
+        "a Texas unsworn declaration states the declarant's address and date of birth; add "
+          + missing.map { "\"\($0)\"" }.joined(separator: " and "))
     }
   }
 
@@ -145,6 +165,7 @@ struct ClaimValidator {
     diagnostics.append(
       Diagnostic(
         .warning, .brokenChain, file: file, location: broken.location, path: path,
-        message: broken.description + "; the timeline will show the log as unverified", found: broken.found, expected: broken.expected))
+        message: broken.description + "; the timeline will show the log as unverified", found: broken.found,
+        expected: broken.expected))
   }
 }

@@ -19,6 +19,10 @@ struct LedgerComputation {
     let fileIndex: Int
     let amount: Int64
     let appliesTo: String?
+    /// The statement line's reference and detail (kept here so the statement reads the sorted
+    /// sources in order instead of jumping around the claim's arrays).
+    let reference: String
+    let detail: String
   }
 
   /// Interest denominator: 100 (percent) × 10⁶ (millionths) × 365 (days a year).
@@ -49,7 +53,8 @@ struct LedgerComputation {
       sources.append(
         Source(
           source: .payment(index: index), date: payment.date, day: payment.date.daysSinceEpoch, rank: 0,
-          fileIndex: index, amount: payment.amount.minorUnits, appliesTo: payment.appliesTo))
+          fileIndex: index, amount: payment.amount.minorUnits, appliesTo: payment.appliesTo,
+          reference: payment.reference ?? "", detail: payment.method))
     }
     for (index, credit) in claim.credits.enumerated() {
       try check(credit.amount, item: "credits[\(index)].amount")
@@ -61,7 +66,8 @@ struct LedgerComputation {
       sources.append(
         Source(
           source: .credit(index: index), date: credit.date, day: credit.date.daysSinceEpoch, rank: 1,
-          fileIndex: index, amount: credit.amount.minorUnits, appliesTo: credit.appliesTo))
+          fileIndex: index, amount: credit.amount.minorUnits, appliesTo: credit.appliesTo,
+          reference: credit.appliesTo ?? "", detail: credit.reason))
     }
     if case .flat(let fee) = claim.terms.lateFee { try check(fee, item: "terms.lateFee.flat") }
 
@@ -75,10 +81,13 @@ struct LedgerComputation {
     let oldestFirst = (0..<count).sorted { a, b in
       (chargeDays[a], dueDays[a], a) < (chargeDays[b], dueDays[b], b)
     }
+    // Charge ids are looked up only for payments and credits that name one.
     var positionByID: [String: Int] = [:]
-    positionByID.reserveCapacity(count)
-    for (position, charge) in charges.enumerated() where positionByID[charge.id] == nil {
-      positionByID[charge.id] = position
+    if sources.contains(where: { $0.appliesTo != nil }) {
+      positionByID.reserveCapacity(count)
+      for (position, charge) in charges.enumerated() where positionByID[charge.id] == nil {
+        positionByID[charge.id] = position
+      }
     }
 
     // 3. Allocation.
@@ -91,24 +100,33 @@ struct LedgerComputation {
     var unapplied: Int64 = 0
     for source in sources {
       var remaining = source.amount
-      func apply(to position: Int, directed: Bool) {
+      var directed = -1
+      if let id = source.appliesTo, let position = positionByID[id] { directed = position }
+      // The named charge first, then the oldest unpaid ones.
+      while remaining > 0 {
+        let position: Int
+        if directed >= 0 {
+          position = directed
+        } else if cursor < count {
+          position = oldestFirst[cursor]
+        } else {
+          break
+        }
         let amount = min(remaining, unpaid[position])
-        guard amount > 0 else { return }
-        unpaid[position] -= amount
-        remaining -= amount
-        let effective = max(source.date, charges[position].date)
-        allocations[position].append(
-          Allocation(
-            source: source.source, sourceDate: source.date, effectiveDate: effective,
-            amount: Money(minorUnits: amount, currency: currency), isDirected: directed))
-      }
-      if let id = source.appliesTo, let position = positionByID[id] {
-        apply(to: position, directed: true)
-      }
-      while remaining > 0 && cursor < count {
-        let position = oldestFirst[cursor]
-        apply(to: position, directed: false)
-        if unpaid[position] == 0 { cursor += 1 }
+        if amount > 0 {
+          unpaid[position] -= amount
+          remaining -= amount
+          let effective = max(source.date, charges[position].date)
+          allocations[position].append(
+            Allocation(
+              source: source.source, sourceDate: source.date, effectiveDate: effective,
+              amount: Money(minorUnits: amount, currency: currency), isDirected: directed >= 0))
+        }
+        if directed >= 0 {
+          directed = -1
+        } else if unpaid[position] == 0 {
+          cursor += 1
+        }
       }
       unapplied = try Self.add(unapplied, remaining, "unapplied credit")
     }
@@ -298,15 +316,11 @@ struct LedgerComputation {
         let source = sources[key.slot]
         date = source.date
         paid = source.amount
+        reference = source.reference
+        detail = source.detail
         switch source.source {
-        case .payment(let index):
-          entry = .payment(index: index)
-          reference = claim.payments[index].reference ?? ""
-          detail = claim.payments[index].method
-        case .credit(let index):
-          entry = .credit(index: index)
-          reference = claim.credits[index].appliesTo ?? ""
-          detail = claim.credits[index].reason
+        case .payment(let index): entry = .payment(index: index)
+        case .credit(let index): entry = .credit(index: index)
         }
       }
       if let charged { running = try Self.add(running, charged, "running balance") }

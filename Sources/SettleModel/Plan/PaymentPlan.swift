@@ -34,7 +34,8 @@ public enum PaymentPlan {
   /// The progress of a plan spreading `total`, given the payments received.
   ///
   /// The rule: payments dated from `startDate` through `asOf` (in any order; their sum is what
-  /// counts, whatever their `appliesTo`) fill the instalments in order, each up to its amount.
+  /// counts, whatever their `appliesTo`; amounts in another currency are ignored) fill the
+  /// instalments in order, each up to its amount.
   /// An instalment is then `paid` when filled; otherwise `late` when its due date is before
   /// `asOf`; the earliest remaining one due on or after `asOf` is `due`; the rest are `upcoming`.
   ///

@@ -34,7 +34,7 @@ public struct DocumentStyle: Sendable, Hashable {
   /// Creates a style; the defaults are the house style.
   public init(
     pageSize: PageSize = .letter,
-    margins: EdgeInsets = EdgeInsets(top: .pt(60), left: .pt(54), bottom: .pt(60), right: .pt(54)),
+    margins: EdgeInsets = EdgeInsets(top: .pt(50), left: .pt(54), bottom: .pt(54), right: .pt(54)),
     bodySize: Length = .pt(9), smallSize: Length = .pt(7.5), headingSize: Length = .pt(11),
     titleSize: Length = .pt(17), ink: Color = Color(hex: 0x1F2328), muted: Color = Color(hex: 0x5F6873),
     accent: Color = Color(hex: 0x1D4E89), ruleColor: Color = Color(hex: 0xB8C0C8),
@@ -57,10 +57,21 @@ public struct DocumentStyle: Sendable, Hashable {
   /// The house style.
   public static let standard = DocumentStyle()
 
+  /// The widest a logo is drawn; narrower logos keep their pixel width at 144 dpi.
+  public var logoWidth: Length { .pt(120) }
+
+  /// A logo block at the top left: as wide as the image at 144 dpi, at most `logoWidth`.
+  public func logoBlock(_ image: RasterImage) -> Block {
+    let natural = Length.pt(Double(image.pixelWidth) / 2)
+    return .image(ImageBlock(image, width: min(natural, logoWidth), placement: .left, spaceAfter: .pt(8)))
+  }
+
   // MARK: Text styles
 
   /// Body text.
   public var body: TextStyle { TextStyle(size: bodySize, color: ink) }
+  /// Fine print: terms and explanations.
+  public var finePrint: TextStyle { TextStyle(size: smallSize + .pt(0.5), color: ink) }
   /// Body text in bold (names, totals).
   public var strong: TextStyle { TextStyle(font: FontStyle(isBold: true), size: bodySize, color: ink) }
   /// Labels and secondary text.
@@ -90,13 +101,18 @@ public struct DocumentStyle: Sendable, Hashable {
 
   /// A section heading that stays with what follows it.
   public func headingBlock(_ text: String) -> Block {
-    .paragraph(Paragraph(text, textStyle: heading, style: ParagraphStyle(spaceBefore: .pt(14), spaceAfter: .pt(5), keepsWithNext: true)))
+    .paragraph(Paragraph(text, textStyle: heading, style: ParagraphStyle(spaceBefore: .pt(10), spaceAfter: .pt(4), keepsWithNext: true)))
   }
 
   /// A paragraph of body text; its direction follows its first strong character, so Arabic or
   /// Hebrew notes are set right to left.
   public func bodyParagraph(_ text: String, spaceAfter: Length = .pt(4)) -> Block {
     .paragraph(Paragraph(text, textStyle: body, style: ParagraphStyle(spaceAfter: spaceAfter)))
+  }
+
+  /// A paragraph of fine print (terms, explanations).
+  public func finePrintParagraph(_ text: String, spaceAfter: Length = .pt(3)) -> Block {
+    .paragraph(Paragraph(text, textStyle: finePrint, style: ParagraphStyle(spaceAfter: spaceAfter)))
   }
 
   /// A thin rule across the content width.

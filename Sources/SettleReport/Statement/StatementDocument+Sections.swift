@@ -53,7 +53,7 @@ extension StatementDocument {
       rows.append(TableRow([left, rightCell]))
     }
     var table = style.plainTableStyle
-    table.spaceBefore = .pt(16)
+    table.spaceBefore = .pt(10)
     let columns = [TableColumn(.fraction(1)), TableColumn(.fixed(.pt(204)))]
     return [.table(Table(columns: columns, bodyRows: rows, style: table))]
   }
@@ -93,7 +93,7 @@ extension StatementDocument {
       TableCell(AmountText.figure(ledger.balance), style: style.strongFigure, alignment: .right),
     ])
     let columns = [
-      TableColumn(.fixed(.pt(56)), alignment: .left), TableColumn(.fixed(.pt(66)), alignment: .left),
+      TableColumn(.fixed(.pt(56)), alignment: .left), TableColumn(.fixed(.pt(60)), alignment: .left),
       TableColumn(.fraction(1), alignment: .left), TableColumn(.auto, alignment: .right),
       TableColumn(.auto, alignment: .right), TableColumn(.auto, alignment: .right),
     ]
@@ -128,37 +128,34 @@ extension StatementDocument {
     return [.keepTogether(blocks)]
   }
 
-  /// One row per invoice: dates, days past due, what was billed, paid and charged, what is open.
+  /// One row per invoice with something open: dates, days past due, what was billed, paid and
+  /// charged, what is open. Fully settled invoices appear only in the activity table.
   func invoiceStatus() -> [Block] {
-    guard !ledger.lines.isEmpty else { return [] }
+    let open = ledger.lines.filter { !$0.openAmount.isZero }
+    guard !open.isEmpty else { return [] }
     let style = options.style
-    let titles = ["Invoice", "Due date", "Days past due", "Amount", "Paid", "Fee + interest", "Open", "Status"]
+    let titles = ["Invoice", "Due date", "Days past due", "Amount", "Paid", "Late fee", "Interest", "Open", "Status"]
     let header = TableRow(
       titles.enumerated().map { TableCell($0.element, style: style.tableHeader, alignment: $0.offset == 0 ? .left : .right) })
     var body: [TableRow] = []
-    body.reserveCapacity(ledger.lines.count)
-    for line in ledger.lines {
-      let extras: String
-      if line.lateFee.isZero && line.interest.amount.isZero {
-        extras = ""
-      } else {
-        extras = AmountText.figure(line.lateFee) + " + " + AmountText.figure(line.interest.amount)
-      }
+    body.reserveCapacity(open.count)
+    for line in open {
       body.append(
         TableRow([
-          TableCell(line.charge.invoice.map { _ in line.charge.id } ?? line.charge.id, style: style.body),
+          TableCell(line.charge.id, style: style.body),
           TableCell(DateText.short(line.dueDate), style: style.figure),
           TableCell(line.daysPastDue > 0 ? String(line.daysPastDue) : "–", style: style.figure),
           TableCell(AmountText.figure(line.original), style: style.figure),
           TableCell(AmountText.figure(line.paid), style: style.figure),
-          TableCell(extras, style: style.figure),
+          TableCell(AmountText.figure(line.lateFee), style: style.figure),
+          TableCell(AmountText.figure(line.interest.amount), style: style.figure),
           TableCell(AmountText.figure(line.openAmount), style: style.figure),
           TableCell(statusText(line.status), style: style.body),
         ]))
     }
-    let columns = [TableColumn(.fraction(1), alignment: .left)] + Array(repeating: TableColumn(.auto, alignment: .right), count: 7)
+    let columns = [TableColumn(.fraction(1), alignment: .left)] + Array(repeating: TableColumn(.auto, alignment: .right), count: 8)
     let table = Table(columns: columns, headerRows: [header], bodyRows: body, style: style.dataTableStyle)
-    return [style.headingBlock("Invoices (\(claim.currency.code))"), .table(table)]
+    return [style.headingBlock("Open invoices (\(claim.currency.code))"), .table(table)]
   }
 
   /// Payment terms, and how late fees and interest were charged, with their amounts to date.
@@ -184,12 +181,12 @@ extension StatementDocument {
     } else {
       paragraphs.append("Interest: none is charged on this account.")
     }
-    var blocks = [style.headingBlock("Terms, fees and interest")]
-    for text in paragraphs { blocks.append(style.bodyParagraph(text)) }
-    return [.keepTogether(blocks)]
+    var blocks = [style.headingBlock("Payment, terms, fees and interest")] + remittance()
+    for text in paragraphs { blocks.append(style.finePrintParagraph(text, spaceAfter: .pt(2))) }
+    return blocks
   }
 
-  /// How to pay and whom to ask.
+  /// How to pay and whom to ask (set at the head of the terms).
   func remittance() -> [Block] {
     let style = options.style
     let creditor = claim.creditor
@@ -207,7 +204,7 @@ extension StatementDocument {
     if !creditor.phone.isEmpty { contacts.append(creditor.phone) }
     if !creditor.email.isEmpty { contacts.append(creditor.email) }
     if !contacts.isEmpty { text += " Questions about this statement: " + contacts.joined(separator: ", ") + "." }
-    return [style.bodyParagraph(text, spaceAfter: .pt(6))]
+    return [style.bodyParagraph(text, spaceAfter: .pt(3))]
   }
 
   /// A one-row table of labelled amounts: header labels, then right-aligned figures.
@@ -222,6 +219,7 @@ extension StatementDocument {
       })
     var tableStyle = style.dataTableStyle
     tableStyle.zebraFill = nil
+    tableStyle.spaceAfter = .zero
     let columns = Array(repeating: TableColumn(.fraction(1), alignment: .right), count: items.count)
     return .table(Table(columns: columns, headerRows: [header], bodyRows: [values], style: tableStyle))
   }

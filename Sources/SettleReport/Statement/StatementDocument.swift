@@ -35,15 +35,15 @@ public struct StatementDocument: Sendable {
   public func makeDocument() -> Document {
     let style = options.style
     var blocks: [Block] = []
+    if let logo = options.logo { blocks.append(style.logoBlock(logo)) }
     blocks += masthead()
     blocks += billTo()
-    blocks.append(style.ruleBlock(before: .pt(10), after: .pt(2)))
+    blocks.append(style.ruleBlock(before: .pt(8), after: .pt(0)))
     blocks += activity()
     blocks += summary()
     blocks += aging()
     if options.showsInvoiceStatus { blocks += invoiceStatus() }
     blocks += termsExplanation()
-    blocks += remittance()
     if let note = options.note, !note.isEmpty {
       blocks.append(style.headingBlock("Note"))
       for paragraph in note.split(separator: "\n", omittingEmptySubsequences: true) {

@@ -81,15 +81,12 @@ final class ShapingCache {
   func metrics(for style: TextStyle) -> FontMetrics {
     let id = styleID(style)
     if id < metrics.count, let hit = metrics[id] { return hit }
-    let value: FontMetrics
-    if let font = fontBook.fallbackChain(for: style.font).first {
-      value = FontMetrics(
-        ascent: font.length(fontUnits: font.ascender, size: style.size),
-        descent: font.length(fontUnits: -font.descender, size: style.size))
-    } else {
-      // No font at all: typical proportions of a sans face.
-      value = FontMetrics(ascent: style.size.scaled(by: 4, over: 5), descent: style.size.scaled(by: 1, over: 5))
-    }
+    // The primary face only: `fallbackChain` would append the system faces and so read the
+    // 19 MB CJK collection from disk for every document, needed or not.
+    let font = fontBook.primaryFont(for: style.font)
+    let value = FontMetrics(
+      ascent: font.length(fontUnits: font.ascender, size: style.size),
+      descent: font.length(fontUnits: -font.descender, size: style.size))
     if metrics.count <= id { metrics += [FontMetrics?](repeating: nil, count: id + 1 - metrics.count) }
     metrics[id] = value
     return value

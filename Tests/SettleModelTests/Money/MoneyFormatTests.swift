@@ -38,6 +38,15 @@ struct MoneyFormatTests {
     #expect(MoneyFormat.enUS.numberString(for: amount) == "1,234.56")
   }
 
+  @Test("three- and four-digit currencies keep every minor digit")
+  func minorDigits() throws {
+    let clf = try #require(Currency(code: "CLF"))
+    #expect(MoneyFormat.enUS.string(for: Money(minorUnits: 1_234_567, currency: .kwd)) == "KWD\u{00A0}1,234.567")
+    #expect(MoneyFormat.deDE.string(for: Money(minorUnits: 5, currency: .kwd)) == "0,005\u{00A0}KWD")
+    #expect(MoneyFormat.enUS.string(for: Money(minorUnits: 12_345, currency: clf)) == "CLF\u{00A0}1.2345")
+    #expect(MoneyFormat.frFR.string(for: Money(minorUnits: 123_456_789, currency: .jpy)) == "123\u{202F}456\u{202F}789\u{00A0}¥")
+  }
+
   @Test("lookup by locale identifier")
   func lookup() {
     #expect(MoneyFormat.named("de_DE") == .deDE)
