@@ -58,7 +58,7 @@ let package = Package(
     .target(name: "SettleClaim", dependencies: ["SettleModel", "SettleReport", "Crypt"]),
 
     // 5. Command line.
-    .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset"]),
+    .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset", "ImageDecode"]),
     .executableTarget(name: "settle", dependencies: ["SettleCLI"]),
 
     // Benchmarks (run with `make bench`, never timed in unit tests).

@@ -128,6 +128,14 @@ struct ExhibitPacketTests {
     let ours = try ExhibitSupport.temporaryFile(pdf, name: "exhibits.pdf")
     let check = try ExhibitSupport.run("qpdf", ["--check", ours])
     #expect(check.status == 0, "\(check.output.suffix(800))")
+    // Every font is embedded, including the iText and TCPDF invoices' standard Helvetica.
+    let fontsReport = try ExhibitSupport.run("pdffonts", [ours]).output
+    let fontRows = fontsReport.split(separator: "\n").dropFirst(2)
+    #expect(fontRows.count > 15)
+    for line in fontRows {
+      let columns = line.split(separator: " ")
+      #expect(columns.count >= 5 && columns[columns.count - 5] == "yes", "not embedded: \(line)")
+    }
     var exhibitIndex = 0
     var pageInExhibit = 0
     for placement in placements {
@@ -169,5 +177,50 @@ struct ExhibitPacketTests {
       // Sub-pixel hairlines render slightly differently inside a Form XObject (up to ~2.5 %).
       #expect(difference < 0.04, "exhibit \(exhibit.number) page \(pageInExhibit + 1): \(difference) of the pixels differ")
     }
+  }
+}
+
+@Suite("Exhibits: images, signatures and PDF/A problems")
+struct ExhibitContentTests {
+  static func load(_ path: String, number: Int) throws -> Exhibit? {
+    let folder = String(path.split(separator: "/").first ?? "")
+    guard let row = ExhibitSupport.rows(in: folder).first(where: { $0.path == path }),
+      let bytes = try ExhibitSupport.bytes(row.path, sha256: row.sha256)
+    else { return nil }
+    return try Exhibit(number: number, title: "Exhibit from \(path)", fileName: (path as NSString).lastPathComponent, data: bytes)
+  }
+
+  @Test func imagesSignaturesAndProblemsAppearInTheSection() throws {
+    guard let photo = try Self.load("images/exif-orientation-8-2x1.jpg", number: 1),
+      let signed = try Self.load("structures/signed-linearized-xrefstream.pdf", number: 2),
+      let form = try Self.load("structures/acroform-widgets-libreoffice.pdf", number: 3),
+      let scan = try Self.load("images/invoice-render-rgb-iccp-2892x4093.png", number: 4)
+    else { return }
+    #expect(signed.wasSigned && !photo.wasSigned)
+    // The only thing the importer cannot repair here: the form's non-embedded "Ubuntu" font.
+    let section = ExhibitSection(exhibits: [photo, signed, form, scan], bates: BatesNumbering(prefix: "ACME", firstNumber: 120))
+    #expect(section.conformanceProblems.count == 1)
+    let problem = try #require(section.conformanceProblems.first)
+    #expect(problem.exhibit == 3 && problem.fileName == "acroform-widgets-libreoffice.pdf" && problem.objectNumber == 37)
+    #expect(problem.what.contains("Ubuntu"))
+    let fonts = try FontBook(directory: ExhibitSupport.repositoryRoot + "/Fonts", includeSystemFallbacks: false)
+    let result = DocumentLayouter(fontBook: fonts).layout {
+      section.makeDocument(references: $0, metadata: DocumentMetadata(title: "Exhibits", creationDate: 0))
+    }
+    #expect(result.document.pages.count == 8)
+    #expect(section.batesRange(of: scan, references: result.references) == "ACME-000127")
+    #expect(section.pageRange(of: signed, references: result.references) == 4...4)
+    // The photo is displayed upright: stored 2 × 1, shown 1 × 2 after EXIF orientation 8.
+    let photoPage = try #require(section.exhibits[0].pages.first)
+    #expect(photoPage.displaySize.height == photoPage.displaySize.width * 2)
+    let pdf = try PDFRenderer.render(result.document, options: PDFRenderOptions())
+    guard ExhibitSupport.tool("pdftotext") != nil, ExhibitSupport.tool("qpdf") != nil else { return }
+    let path = try ExhibitSupport.temporaryFile(pdf, name: "mixed.pdf")
+    #expect(try ExhibitSupport.run("qpdf", ["--check", path]).status == 0)
+    let tab = try ExhibitSupport.run("pdftotext", ["-f", "3", "-l", "3", path, "-"]).output
+    #expect(tab.contains("EXHIBIT 2") && tab.contains("digitally signed"))
+    #expect(tab.contains("Bates ACME-000123"))
+    let last = try ExhibitSupport.run("pdftotext", ["-f", "8", "-l", "8", path, "-"]).output
+    #expect(last.contains("EXHIBIT 4") && last.contains("ACME-000127"))
   }
 }

@@ -162,3 +162,25 @@ struct StatementDocumentTests {
     #expect(throws: StatementError.self) { try StatementDocument(claim: claim, ledger: ledger).renderPDF() }
   }
 }
+
+@Suite("Statement logo")
+struct StatementLogoTests {
+  @Test("a logo is drawn above the letterhead at 144 dpi, never wider than the style allows")
+  func logo() throws {
+    let claim = StatementFixtures.onePage()
+    let ledger = try Ledger.compute(claim, asOf: StatementDocumentTests.asOf)
+    let pixels = [UInt8](repeating: 0x40, count: 600 * 100 * 3)
+    let image = RasterImage(id: "logo", pixelWidth: 600, pixelHeight: 100, encoding: .samples(pixels: pixels, components: 3, alpha: nil))
+    let statement = StatementDocument(claim: claim, ledger: ledger, options: StatementOptions(logo: image))
+    let page = try #require(statement.layout(fontBook: try FontBook.standard()).document.pages.first)
+    let images = page.frame.items.compactMap { item -> ImageItem? in
+      if case .image(let image) = item.item { return image }
+      return nil
+    }
+    #expect(images.count == 1)
+    #expect(images.first?.size.width == DocumentStyle.standard.logoWidth)
+    #expect(images.first?.size.height == .pt(20))
+    let pdf = try statement.renderPDF()
+    #expect(pdf.count > 1000)
+  }
+}

@@ -4,6 +4,8 @@ import Glibc
 struct ProcessRun {
   /// Wall-clock time from spawn to exit, in seconds.
   var seconds: Double
+  /// User plus system CPU time of the child, in seconds (robust on a busy machine).
+  var cpuSeconds: Double
   /// Peak resident set size (`ru_maxrss`), in KiB.
   var peakKiB: Int
   /// The exit status (0 on success), or -1 when the child did not exit normally.
@@ -28,7 +30,10 @@ struct ProcessRun {
     guard wait4(pid, &status, 0, &usage) == pid else { return nil }
     let elapsed = now() - start
     let exited = (status & 0x7f) == 0
-    return ProcessRun(seconds: elapsed, peakKiB: Int(usage.ru_maxrss), status: exited ? (status >> 8) & 0xff : -1)
+    let cpu =
+      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return ProcessRun(
+      seconds: elapsed, cpuSeconds: cpu, peakKiB: Int(usage.ru_maxrss), status: exited ? (status >> 8) & 0xff : -1)
   }
 
   /// Monotonic seconds.

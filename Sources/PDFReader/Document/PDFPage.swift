@@ -15,6 +15,8 @@ public struct PDFPage: Sendable {
   /// The effective resource dictionary (own or inherited; empty when missing), references unresolved.
   public let resources: PDFDictionary
   /// The decoded content: all /Contents streams concatenated, separated by a newline.
+  /// A content stream that cannot be decoded (damaged data, unknown filter) is left out, as
+  /// viewers do; a limit error (decompression bomb, work budget) fails the whole document instead.
   public let contents: [UInt8]
   /// The annotation dictionaries of /Annots, resolved, in order.
   public let annotations: [PDFDictionary]

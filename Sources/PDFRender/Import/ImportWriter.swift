@@ -108,12 +108,34 @@ struct ImportWriter {
     let crop = source.page.cropBox
     let bbox = [crop.lowerLeftX, crop.lowerLeftY, crop.upperRightX, crop.upperRightY]
       .map { PDFNumber(fixed: $0, scale: 1_000_000) }
-    file.writeStream(ref, data: source.page.contents) { d in
+    // A single content stream keeps its encoded bytes and filters (no re-compression); an
+    // array of streams, or LZW, is written from the decoded, concatenated content.
+    var data = source.page.contents
+    var filter = PDFStreamFilter.automatic
+    var filterEntries: [(key: String, value: [UInt8])] = []
+    if let single = source.document.resolve(source.page.dictionary["Contents"] ?? .null).streamValue {
+      let filters = source.document.resolve(single.dictionary["Filter"] ?? .null)
+      let names = filters.nameValue.map { [$0] } ?? (filters.arrayValue ?? []).compactMap { source.document.resolve($0).nameValue }
+      let passable: Set<String> = ["FlateDecode", "Fl", "ASCII85Decode", "A85", "ASCIIHexDecode", "AHx", "RunLengthDecode", "RL"]
+      if !names.isEmpty, names.allSatisfy({ passable.contains($0) }) {
+        data = single.encodedData
+        filter = .none
+        for key in ["Filter", "DecodeParms"] {
+          guard let value = single.dictionary[key] else { continue }
+          var bytes: [UInt8] = []
+          copier.serialize(value, into: &bytes, file: &file)
+          filterEntries.append((key, bytes))
+        }
+      }
+    }
+    let entries = filterEntries
+    file.writeStream(ref, data: data, filter: filter) { d in
       d.set("Type", name: "XObject")
       d.set("Subtype", name: "Form")
       d.set("BBox", numbers: bbox)
       d.entry("Resources") { $0.raw(resourceBytes) }
       if let groupBytes { d.entry("Group") { $0.raw(groupBytes) } }
+      for (key, value) in entries { d.entry(key) { $0.raw(value) } }
     }
     var annotations: [(name: String, placement: AffineTransform)] = []
     for annotation in AnnotationFlattening.printable(source.page, in: source.document) {

@@ -1,6 +1,9 @@
+import Foundation
+import ImageDecode
 import SettleClaim
 import SettleModel
 import SettleReport
+import Typeset
 
 /// `settle statement CLAIM -o statement.pdf`: the itemized statement of account as a PDF/A-2b file.
 public enum StatementCommand: Command, RequiredOptions {
@@ -23,10 +26,36 @@ public enum StatementCommand: Command, RequiredOptions {
     let ledger = try ClaimLoading.ledger(claim, file: loaded.path, asOf: io.asOf)
     let bytes: [UInt8]
     do {
-      bytes = try StatementDocument(claim: claim, ledger: ledger).renderPDF()
+      let logo = claim.creditor.logo.flatMap { loadLogo($0, folder: loaded.folder, claimPath: loaded.path, io: io) }
+      bytes = try StatementDocument(claim: claim, ledger: ledger, options: StatementOptions(logo: logo)).renderPDF()
     } catch {
       throw .io("settle statement: \(error)")
     }
     try io.writeOutput(bytes, to: output)
+  }
+
+  /// The creditor's logo (PNG or JPEG, relative to the claim file's folder), or nil with a
+  /// warning on standard error when it cannot be read: a missing logo never stops a statement.
+  static func loadLogo(_ path: String, folder: String, claimPath: String, io: CommandIO) -> RasterImage? {
+    let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: folder).appendingPathComponent(path)
+    guard let data = FileManager.default.contents(atPath: url.path), data.count <= 20_000_000 else {
+      io.printError("\(claimPath): warning: creditor.logo \(path) cannot be read; the statement has no logo")
+      return nil
+    }
+    let image: DecodedImage
+    do { image = try ImageDecoder.decode([UInt8](data)) } catch {
+      io.printError("\(claimPath): warning: creditor.logo \(path): \(error); the statement has no logo")
+      return nil
+    }
+    let id = "logo-" + String(data.count) + "-" + String(image.width) + "x" + String(image.height)
+    if let jpeg = image.jpeg {
+      guard jpeg.bitsPerComponent == 8 else { return nil }
+      return RasterImage(
+        id: id, pixelWidth: image.width, pixelHeight: image.height,
+        encoding: .jpeg(data: jpeg.data, components: image.components, invertCMYK: jpeg.isInvertedCMYK))
+    }
+    return RasterImage(
+      id: id, pixelWidth: image.width, pixelHeight: image.height,
+      encoding: .samples(pixels: image.samples, components: image.components, alpha: image.alpha))
   }
 }

@@ -57,6 +57,15 @@ public struct DocumentStyle: Sendable, Hashable {
   /// The house style.
   public static let standard = DocumentStyle()
 
+  /// The widest a logo is drawn; narrower logos keep their pixel width at 144 dpi.
+  public var logoWidth: Length { .pt(120) }
+
+  /// A logo block at the top left: as wide as the image at 144 dpi, at most `logoWidth`.
+  public func logoBlock(_ image: RasterImage) -> Block {
+    let natural = Length.pt(Double(image.pixelWidth) / 2)
+    return .image(ImageBlock(image, width: min(natural, logoWidth), placement: .left, spaceAfter: .pt(8)))
+  }
+
   // MARK: Text styles
 
   /// Body text.

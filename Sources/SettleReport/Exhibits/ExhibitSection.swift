@@ -96,7 +96,8 @@ public struct ExhibitSection: Sendable {
     var blocks: [Block] = [
       .anchor(exhibit.tabAnchor),
       .outlineEntry(OutlineMarker(title: Self.stamp(exhibit).capitalizedFirstWord + " — " + exhibit.title, anchor: exhibit.tabAnchor, level: outlineLevel)),
-      .spacer(.pt(200)),
+      // A drawing, unlike a spacer, is kept at the top of a page: the tab text sits a third down.
+      .drawing(Frame(size: Size(width: .zero, height: .pt(200)))),
       .paragraph(Paragraph(Self.stamp(exhibit), textStyle: bigTitle, style: ParagraphStyle(alignment: .center, spaceAfter: .pt(14)))),
       .paragraph(Paragraph(exhibit.title, textStyle: caption, style: centered)),
       .paragraph(Paragraph("File: " + exhibit.fileName, textStyle: style.label, style: centered)),

@@ -35,6 +35,7 @@ public struct StatementDocument: Sendable {
   public func makeDocument() -> Document {
     let style = options.style
     var blocks: [Block] = []
+    if let logo = options.logo { blocks.append(style.logoBlock(logo)) }
     blocks += masthead()
     blocks += billTo()
     blocks.append(style.ruleBlock(before: .pt(8), after: .pt(0)))
