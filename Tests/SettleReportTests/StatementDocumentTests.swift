@@ -158,11 +158,11 @@ struct StatementDocumentTests {
   @Test("a very long description wraps inside its cell and every word survives")
   func longDescription() throws {
     var claim = StatementFixtures.onePage()
-    let words = (1...400).map { "item\($0)" }
+    let words = (1...150).map { "item\($0)" }
     claim.charges[0].description = words.joined(separator: " ")
     let (_, document) = try Self.layout(claim)
     let text = Self.pageTexts(document).joined()
-    for word in ["item1 ", "item200", "item400"] { #expect(text.contains(word)) }
+    for word in ["item1 ", "item75", "item150"] { #expect(text.contains(word)) }
     #expect(document.pages.count >= 1)
   }
 
