@@ -3,7 +3,7 @@ extension Money {
   /// code, with digit grouping, and with either "." or "," as the decimal separator.
   ///
   /// Accepted for a USD claim: "$1,180.00", "1180", "1 180,00", "USD 1180.5", "1.180,00 $".
-  /// For a EUR claim: "1 180,00 €", "€1.180", "12,5" (12.50).
+  /// For a EUR claim: "1 180,00 €", "€1.180" (1180.00: see the rules), "12,5" (12.50).
   ///
   /// The rules, in order:
   /// - Spaces around the text are ignored; a sign or parentheses are refused (``AmountError/sign``).
