@@ -6,9 +6,14 @@ OUT        ?= out
 AS_OF      ?= 2026-07-15
 # Build-time libraries (pkg-config names: harfbuzz-subset, freetype2, zlib, fribidi).
 BUILD_DEBS := pkg-config libharfbuzz-dev libfreetype-dev zlib1g-dev libfribidi-dev
-# Tools the tests use to check output, and Unicode's data for the UAX #14 tests.
-TEST_DEBS  := qpdf poppler-utils unicode-data python3
-DEBS       := $(BUILD_DEBS) $(TEST_DEBS)
+# Fonts the documents fall back to for Chinese/Japanese/Korean text (TypesetText's SystemFonts).
+RUN_DEBS   := fonts-noto-cjk
+# What the tests call or read; a test whose tool or file is absent is skipped, not failed:
+#   qpdf (qpdf --check, attachments), poppler-utils (pdftotext, pdffonts, pdftoppm),
+#   python3 (pty driver for `settle new`, MIME parsing of notices) with python3-jsonschema (schema test),
+#   unicode-data (/usr/share/unicode/LineBreak.txt for UAX #14), fonts-urw-base35 (a name-keyed CFF font).
+TEST_DEBS  := qpdf poppler-utils python3 python3-jsonschema unicode-data fonts-urw-base35
+DEBS       := $(BUILD_DEBS) $(RUN_DEBS) $(TEST_DEBS)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

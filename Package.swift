@@ -35,7 +35,11 @@ let package = Package(
     .systemLibrary(name: "CFriBiDi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
 
     // 2. Engine.
-    .target(name: "Crypt"),
+    // Crypt is compiled with -O even in debug builds: `settle log` re-verifies the whole SHA-256 chain on
+    // every append, and unoptimised SHA-256 dominated the test suite's concurrency test (1,000 appends by
+    // four processes). Crypt has no dependencies and is small, so this costs seconds of build time; the
+    // flag comes after SwiftPM's -Onone, so it wins, and `swift test` (-enable-testing) still works.
+    .target(name: "Crypt", swiftSettings: [.unsafeFlags(["-O"])]),
     .target(name: "TypesetCore"),
     .target(name: "TypesetText", dependencies: ["TypesetCore", "Crypt", "CHarfBuzz", "CFreeType", "CFriBiDi"]),
     .target(name: "TypesetLayout", dependencies: ["TypesetCore", "TypesetText"]),

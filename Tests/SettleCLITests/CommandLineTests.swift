@@ -31,13 +31,43 @@ struct CommandLineTests {
   @Test func helpListsOnlyOptionsTheParserAccepts() throws {
     for command in CommandRegistry.commands {
       let help = HelpText.help(command)
-      let optionWords = help.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "[" || $0 == "]" || $0 == "," })
-        .filter { $0.hasPrefix("--") }
-      for word in Set(optionWords.map(String.init)) {
+      for word in Set(Self.optionNames(in: help)).sorted() {
         let known = (command.options + GlobalOptions.all).contains { $0.name == word }
         #expect(known, "\(command.name) help mentions \(word), which the parser does not accept")
       }
     }
+  }
+
+  /// The `--name` words in `text`: "--" at the start of a word, then letters, digits and inner
+  /// hyphens; punctuation after the name ("--json;", "--as-of.", "(--json)", "--as-of=DATE") is not
+  /// part of it, and a bare "--" is not an option.
+  static func optionNames(in text: String) -> [String] {
+    let chars = Array(text)
+    var names: [String] = []
+    var i = 0
+    func isNameCharacter(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "-") }
+    while i + 1 < chars.count {
+      let startsWord = i == 0 || !isNameCharacter(chars[i - 1])
+      guard startsWord, chars[i] == "-", chars[i + 1] == "-" else {
+        i += 1
+        continue
+      }
+      var end = i + 2
+      while end < chars.count, isNameCharacter(chars[end]) { end += 1 }
+      var name = String(chars[i..<end])
+      while name.hasSuffix("-") && name.count > 2 { name.removeLast() }
+      if name.count > 2 && name.dropFirst(2).first?.isLetter == true { names.append(name) }
+      i = end
+    }
+    return names
+  }
+
+  @Test func optionScannerStopsAtPunctuation() {
+    #expect(Self.optionNames(in: "Use --json; or --as-of. Then (--force), `--out`, --as-of=DATE") == [
+      "--json", "--as-of", "--force", "--out", "--as-of",
+    ])
+    #expect(Self.optionNames(in: "a -- b --- c --1 x--y [--json]\n--help,") == ["--json", "--help"])
+    #expect(Self.optionNames(in: "no options here - at all") == [])
   }
 
   @Test(arguments: [

@@ -136,6 +136,19 @@ struct ClaimDecodingTests {
     expectOne(malformed, .invalidDate, path: "$.payments[0].date", contains: "YYYY-MM-DD")
   }
 
+  @Test func badValueIsQuotedOnceInTheMessage() throws {
+    let malformed = try ClaimFixture.load(replacing: "\"date\": \"2026-03-01\"", with: "\"date\": \"03/01/2026\"")
+    let message = try #require(malformed.errors.first { $0.kind == .invalidDate }).message
+    #expect(message == "\"03/01/2026\" is not a date in the form YYYY-MM-DD, e.g. 2026-07-01")
+    #expect(message.components(separatedBy: "03/01/2026").count == 2)
+    // A reason that does not name the value still gets it in front.
+    let impossible = try ClaimFixture.load(replacing: "\"date\": \"2026-03-01\"", with: "\"date\": \"2026-02-30\"")
+    let reason = try #require(impossible.errors.first { $0.kind == .invalidDate }).message
+    #expect(reason == "\"2026-02-30\": February 2026 has no day 30 (it has 28 days)")
+    #expect(ClaimDecoder.explaining("12x", RateError.invalid("12x")).hasPrefix("\"12x\" is not a decimal rate"))
+    #expect(ClaimDecoder.explaining("12%", RateError.percentSign) == "\"12%\": \(RateError.percentSign)")
+  }
+
   @Test func negativeAndZeroCharges() throws {
     let negative = try ClaimFixture.load(replacing: "\"amount\": \"50.00\"", with: "\"amount\": \"-50.00\"")
     expectOne(negative, .nonPositiveAmount, path: "$.charges[1].amount", contains: "is negative")

@@ -20,24 +20,24 @@ public enum CheckCommand: Command {
 
   public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
     let path = arguments.positionals[0]
-    let loaded = ClaimFile.load(path, allowsOutside: arguments.isSet("--allow-outside"))
+    var loaded = ClaimFile.load(path, allowsOutside: arguments.isSet("--allow-outside"))
     var ledger: LedgerResult?
     var plan: PlanProgress?
-    var ledgerProblem: String?
+    var ledgerFailure: Diagnostic?
     if let claim = loaded.claim {
+      if let warning = noChargesYet(claim, file: loaded.path, asOf: io.asOf) { loaded.diagnostics.append(warning) }
       do {
         ledger = try Ledger.compute(claim, asOf: io.asOf)
         plan = try PlanProgress.progressIfAgreed(claim, asOf: io.asOf)
       } catch {
-        ledgerProblem = "\(loaded.path): error: \(error)"
+        ledgerFailure = Diagnostic(
+          .error, .ledgerFailure, file: loaded.path, location: nil, path: nil, message: "\(error)")
       }
     }
+    let ledgerProblem = ledgerFailure?.description
     if arguments.isSet("--json") {
       var diagnostics = loaded.diagnostics
-      if let ledgerProblem {
-        diagnostics.append(
-          Diagnostic(.error, .invalidAmount, file: loaded.path, location: nil, path: nil, message: ledgerProblem))
-      }
+      if let ledgerFailure { diagnostics.append(ledgerFailure) }
       io.write(
         CheckReport.json(
           file: loaded.path, asOf: io.asOf, diagnostics: diagnostics, claim: loaded.claim, ledger: ledger, plan: plan))
@@ -54,6 +54,19 @@ public enum CheckCommand: Command {
     if let ledgerProblem { throw .invalidInput(ledgerProblem) }
     if loaded.claim == nil { throw .invalidInput("\(loaded.path): \(ClaimLoading.summary(loaded.diagnostics))") }
     if !loaded.diagnostics.isEmpty { io.printError("\(loaded.path): \(ClaimLoading.summary(loaded.diagnostics))") }
+  }
+}
+
+extension CheckCommand {
+  /// The `noCharges` warning for a claim whose charges are all dated after `asOf` (nothing is owed
+  /// yet); nil when some charge is due by then. An empty `charges` array is reported by the loader.
+  static func noChargesYet(_ claim: Claim, file: String, asOf: CivilDate) -> Diagnostic? {
+    guard !claim.charges.isEmpty, claim.charges.allSatisfy({ $0.date > asOf }) else { return nil }
+    let first = claim.charges.map(\.date).min() ?? asOf
+    return Diagnostic(
+      .warning, .noCharges, file: file, location: nil, path: JSONPath.root.appending("charges"),
+      message: "every charge is dated after the as-of date \(asOf) (the first on \(first)), so nothing is owed yet",
+      found: "\(first)", expected: "a charge dated on or before \(asOf)")
   }
 }
 

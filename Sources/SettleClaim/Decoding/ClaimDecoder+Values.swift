@@ -137,12 +137,21 @@ extension ClaimDecoder {
     return nil
   }
 
+  /// The message for a value `text` refused for `reason`: the quoted text, then the reason, unless the
+  /// reason already starts with the quoted text (`"x" is not a date …`, not `"x": "x" is not a date …`).
+  static func explaining(_ text: String, _ reason: some CustomStringConvertible) -> String {
+    let why = reason.description
+    let quoted = JSONWriter.quoted(text)
+    if why.hasPrefix(quoted) || why.hasPrefix("\"\(text)\"") { return why }
+    return "\(quoted): \(why)"
+  }
+
   mutating func date(_ node: JSONNode, _ path: JSONPath) -> CivilDate? {
     guard let s = string(node, path) else { return nil }
     switch CivilDate.parse(s) {
     case .success(let d): return d
     case .failure(let e):
-      error(.invalidDate, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s, expected: "a date YYYY-MM-DD")
+      error(.invalidDate, node, path, Self.explaining(s, e), found: s, expected: "a date YYYY-MM-DD")
       return nil
     }
   }
@@ -153,7 +162,7 @@ extension ClaimDecoder {
     case .success(let i): return i
     case .failure(let e):
       error(
-        .invalidInstant, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s,
+        .invalidInstant, node, path, Self.explaining(s, e), found: s,
         expected: "an RFC 3339 instant such as 2026-07-15T10:00:00Z")
       return nil
     }
@@ -171,7 +180,7 @@ extension ClaimDecoder {
     case .success(let r): return r
     case .failure(let e):
       error(
-        .invalidRate, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s,
+        .invalidRate, node, path, Self.explaining(s, e), found: s,
         expected: "a decimal string such as \"12\" or \"10.27\"")
       return nil
     }
@@ -230,7 +239,7 @@ extension ClaimDecoder {
           .invalidAmount, node, path, "\(JSONWriter.quoted(s)): \(e); write \"\(m.description)\"", found: s,
           expected: expected)
       case .failure:
-        error(.invalidAmount, node, path, "\(JSONWriter.quoted(s)): \(e)", found: s, expected: expected)
+        error(.invalidAmount, node, path, Self.explaining(s, e), found: s, expected: expected)
       }
       return nil
     }

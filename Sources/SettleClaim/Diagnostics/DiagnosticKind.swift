@@ -61,6 +61,9 @@ public enum DiagnosticKind: String, Sendable, Hashable, CaseIterable {
   case declarantIncomplete
   /// The event log's hash chain does not verify.
   case brokenChain
-  /// The claim has no charges.
+  /// The claim has no charges, or every charge is dated after the as-of date (so nothing is owed yet).
   case noCharges
+  /// The balance cannot be computed although every value decoded: a sum, fee or interest figure
+  /// overflows 64-bit minor units, or an amount (built in code) is in another currency or negative.
+  case ledgerFailure
 }

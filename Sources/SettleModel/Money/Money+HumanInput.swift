@@ -3,7 +3,7 @@ extension Money {
   /// code, with digit grouping, and with either "." or "," as the decimal separator.
   ///
   /// Accepted for a USD claim: "$1,180.00", "1180", "1 180,00", "USD 1180.5", "1.180,00 $".
-  /// For a EUR claim: "1 180,00 €", "€1.180", "12,5" (12.50).
+  /// For a EUR claim: "1 180,00 €", "€1.180" (1180.00: see the rules), "12,5" (12.50).
   ///
   /// The rules, in order:
   /// - Spaces around the text are ignored; a sign or parentheses are refused (``AmountError/sign``).
@@ -14,9 +14,12 @@ extension Money {
   /// - When both "." and "," occur, the last one is the decimal separator. When only one of them
   ///   occurs, once, followed by exactly three digits (and the whole part is not "0"): in a
   ///   currency without minor unit it groups thousands ("¥1.180" is 1180); a "," groups
-  ///   thousands in a currency with one or two minor digits ("1,180" is 1180.00); a "." there
-  ///   ("12.345": a mistyped decimal or a European thousand?) and either mark in a currency with
-  ///   three or more minor digits are refused as ``AmountError/ambiguous(_:)``.
+  ///   thousands in a currency with one or two minor digits ("1,180" is 1180.00); so does a "."
+  ///   there when the amount carries a currency symbol or code ("€1.180" and "1.180 EUR" are
+  ///   1180.00: someone who writes the currency is writing a price, and a price with three
+  ///   decimals does not exist in that currency, while "." grouping is usual across Europe).
+  ///   A bare "." there ("12.345": a mistyped decimal or a European thousand?) and either mark in
+  ///   a currency with three or more minor digits are refused as ``AmountError/ambiguous(_:)``.
   ///   Otherwise a single "." or "," is the decimal separator ("12,5" is 12.50).
   /// - Spaces, no-break spaces, apostrophes and repeated "." or "," group digits; groups after
   ///   the first must have three digits (or two, Indian style, before a final group of three).
@@ -60,21 +63,21 @@ struct HumanAmountReader {
     else {
       throw .empty
     }
-    try checkMarker(String(text[..<first]))
-    try checkMarker(String(text[(last + 1)...]))
-    return try readNumber(Array(text[first...last]))
+    let hasLeadingMarker = try checkMarker(String(text[..<first]))
+    let hasTrailingMarker = try checkMarker(String(text[(last + 1)...]))
+    return try readNumber(Array(text[first...last]), hasCurrencyMarker: hasLeadingMarker || hasTrailingMarker)
   }
 
-  /// Accepts an empty marker or one that names `currency`.
-  private func checkMarker(_ raw: String) throws(AmountError) {
+  /// Accepts an empty marker or one that names `currency`; returns whether the marker is not empty.
+  private func checkMarker(_ raw: String) throws(AmountError) -> Bool {
     let marker = String(String(raw.reversed()).drop(while: Self.isSpace).reversed()).drop(while: Self.isSpace)
-    guard !marker.isEmpty else { return }
+    guard !marker.isEmpty else { return false }
     let text = String(marker)
-    if text.uppercased() == currency.code || text == currency.symbol { return }
+    if text.uppercased() == currency.code || text == currency.symbol { return true }
     // "$" for a CAD claim ("CA$"), "¥" for CNY ("CN¥"): a bare symbol matching ours.
     let bare = text.drop(while: { $0.isLetter })
     let ownBare = currency.symbol.drop(while: { $0.isLetter })
-    if currency.hasSymbol, !bare.isEmpty, bare == ownBare, bare.count == text.count { return }
+    if currency.hasSymbol, !bare.isEmpty, bare == ownBare, bare.count == text.count { return true }
     if let other = CurrencyTable.currencyBySymbol[text], other != currency.code {
       throw .currencyMismatch(found: other, expected: currency)
     }
@@ -84,12 +87,13 @@ struct HumanAmountReader {
       throw .currencyMismatch(found: text.uppercased(), expected: currency)
     }
     // "US$" for USD: a country prefix on a symbol that is ours.
-    if currency.hasSymbol, !bare.isEmpty, bare == ownBare { return }
+    if currency.hasSymbol, !bare.isEmpty, bare == ownBare { return true }
     if text.lowercased().hasPrefix("e") { throw .exponent }
     throw .unexpectedCharacter(text.first ?? " ")
   }
 
-  private func readNumber(_ text: [Character]) throws(AmountError) -> Money {
+  /// The amount in `text` (digits and marks only); `hasCurrencyMarker` lets "1.180" group thousands.
+  private func readNumber(_ text: [Character], hasCurrencyMarker: Bool) throws(AmountError) -> Money {
     for c in text where !(c.isASCII && c.isNumber) && c != "." && c != "," && !Self.isGroupingMark(c) {
       if c == "e" || c == "E" { throw .exponent }
       throw .unexpectedCharacter(c)
@@ -109,7 +113,7 @@ struct HumanAmountReader {
       let after = text[(index + 1)...]
       let before = text[..<index].filter { $0.isNumber }
       if after.count == 3 && after.allSatisfy(\.isNumber) && String(before) != "0" && !before.isEmpty {
-        if currency.minorUnitDigits >= 3 || (separator == "." && currency.minorUnitDigits > 0) {
+        if currency.minorUnitDigits >= 3 || (separator == "." && currency.minorUnitDigits > 0 && !hasCurrencyMarker) {
           throw .ambiguous(String(text))
         }
         decimal = nil

@@ -19,7 +19,13 @@ struct HumanInputTests {
   func otherCurrencies() throws {
     #expect(try Money.parseHumanInput("1 180,00 €", currency: .eur).get().minorUnits == 118_000)
     #expect(try Money.parseHumanInput("1\u{202F}180,00\u{00A0}€", currency: .eur).get().minorUnits == 118_000)
-    #expect(Money.parseHumanInput("€1.180", currency: .eur) == .failure(.ambiguous("1.180")))
+    // With the currency written, "." before three digits groups thousands, as the doc comment says.
+    #expect(try Money.parseHumanInput("€1.180", currency: .eur).get().minorUnits == 118_000)
+    #expect(try Money.parseHumanInput("1.180 EUR", currency: .eur).get().minorUnits == 118_000)
+    #expect(try Money.parseHumanInput("$1.180", currency: .usd).get().minorUnits == 118_000)
+    // Without it, the same digits stay ambiguous.
+    #expect(Money.parseHumanInput("1.180", currency: .eur) == .failure(.ambiguous("1.180")))
+    #expect(Money.parseHumanInput("KWD 1.180", currency: .kwd) == .failure(.ambiguous("1.180")))
     #expect(try Money.parseHumanInput("€1.180,00", currency: .eur).get().minorUnits == 118_000)
     #expect(try Money.parseHumanInput("1.234.567,89 EUR", currency: .eur).get().minorUnits == 123_456_789)
     #expect(try Money.parseHumanInput("¥1,180", currency: .jpy).get().minorUnits == 1180)
