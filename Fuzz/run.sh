@@ -36,6 +36,7 @@ CORPUS=${SETTLE_CORPUS:-/work/shared/corpus}
 seeds() {
   case $1 in
     fuzz-pdf) echo "$CORPUS/structures $CORPUS/invoices" ;;
+    fuzz-pdf-small) echo "Tests/PDFReaderTests/Fixtures" ;;
     *) echo "$CORPUS/images" ;;
   esac
 }
@@ -44,9 +45,14 @@ case "${1:-build}" in
   build) build "${2:-all}" ;;
   run)
     target=$2; seconds=${3:-60}
-    case $target in fuzz-pdf) maxlen=32768 ;; *) maxlen=16384 ;; esac
+    binary=$target
+    case $target in
+      fuzz-pdf) maxlen=32768 ;;
+      fuzz-pdf-small) maxlen=4096; binary=fuzz-pdf ;;  # small inputs: about 100x more runs per second
+      *) maxlen=16384 ;;
+    esac
     mkdir -p "Fuzz/corpus/$target" "Fuzz/artifacts/$target"
-    SWIFT_BACKTRACE=enable=no "$B/$target" "Fuzz/corpus/$target" $( [ -d "$CORPUS" ] && seeds "$target" ) \
+    SWIFT_BACKTRACE=enable=no "$B/$binary" "Fuzz/corpus/$target" $( [ -d "$CORPUS" ] || [ "$target" = fuzz-pdf-small ] && seeds "$target" ) \
       -max_total_time="$seconds" -max_len=$maxlen -rss_limit_mb=2048 -timeout=10 -artifact_prefix="Fuzz/artifacts/$target/" ;;
   *) echo "usage: $0 build | run <target> [seconds]" >&2; exit 2 ;;
 esac

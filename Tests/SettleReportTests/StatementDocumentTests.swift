@@ -155,6 +155,17 @@ struct StatementDocumentTests {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
+  @Test("a very long description wraps inside its cell and every word survives")
+  func longDescription() throws {
+    var claim = StatementFixtures.onePage()
+    let words = (1...150).map { "item\($0)" }
+    claim.charges[0].description = words.joined(separator: " ")
+    let (_, document) = try Self.layout(claim)
+    let text = Self.pageTexts(document).joined()
+    for word in ["item1 ", "item75", "item150"] { #expect(text.contains(word)) }
+    #expect(document.pages.count >= 1)
+  }
+
   @Test("a ledger in another currency is refused")
   func currencyMismatch() throws {
     let claim = StatementFixtures.onePage()
