@@ -113,6 +113,29 @@ struct ImportTests {
     #expect(imported.findings.contains { $0.kind == .fontNotEmbedded("Helvetica") && $0.isRepaired })
   }
 
+  @Test func directFontDictionariesAreReplacedToo() throws {
+    let pdf = ImportFixturePDF.make([
+      ImportFixturePDF.text("<< /Type /Catalog /Pages 2 0 R >>"),
+      ImportFixturePDF.text("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+      ImportFixturePDF.text(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold >> >> >> >>"),
+      ImportFixturePDF.stream("", ImportFixturePDF.text("BT /F1 10 Tf 10 10 Td (Mono) Tj ET")),
+    ])
+    let imported = try ImportedDocument(data: pdf)
+    #expect(imported.findings.contains { $0.kind == .fontNotEmbedded("Courier-Bold") && $0.isRepaired })
+    let output = try PDFDocument(data: try Self.render(imported.pages))
+    let fonts = output.objectNumbers.compactMap { output.resolve(PDFReference(number: $0, generation: 0)).dictionaryValue }
+      .filter { $0.type == "Font" }
+    #expect(fonts.count == 1)
+    #expect(fonts.first?["BaseFont"]?.nameValue == "LiberationMono-Bold")
+    // StandardEncoding (no /Encoding) becomes WinAnsi plus Differences naming StandardEncoding's glyphs.
+    let font = try #require(fonts.first)
+    let encoding = try #require(output.resolve(font["Encoding"] ?? .null).dictionaryValue)
+    #expect(encoding["BaseEncoding"]?.nameValue == "WinAnsiEncoding")
+    let widths = try #require(output.resolve(font["Widths"] ?? .null).arrayValue)
+    #expect(widths.allSatisfy { $0.integerValue == 600 })  // Courier is monospaced at 600
+  }
+
   @Test func referenceCyclesEndAndLZWIsReencoded() throws {
     // A form that draws itself through its own resources (a cycle), and an LZW image.
     let pixels = [UInt8](repeating: 200, count: 300)

@@ -64,7 +64,15 @@ struct ObjectCopier {
       }
       bytes.append(0x5D)
     case .dictionary(let d):
-      serialize(d, skipping: [], into: &bytes, file: &file, depth: depth)
+      if d.type == "Font", StandardFontReplacement.canReplace(d, in: document) {
+        // A direct font dictionary: its replacement becomes a new indirect object.
+        let ref = file.allocateRef()
+        fonts.write(d, as: ref, document: document, file: &file)
+        PDFSyntax.appendInteger(Int64(ref.number), to: &bytes)
+        PDFSyntax.appendASCII(" 0 R", to: &bytes)
+      } else {
+        serialize(d, skipping: [], into: &bytes, file: &file, depth: depth)
+      }
     case .reference(let ref):
       if let out = reference(for: ref, file: &file) {
         PDFSyntax.appendInteger(Int64(out.number), to: &bytes)
