@@ -1,0 +1,392 @@
+#!/usr/bin/env python3
+"""Checks the `settle` command line against Docs/CONTRACT.md from the outside (python3, stdlib only).
+
+    python3 Tools/audit/audit.py --settle .build/release/settle --seed 1 --count 2000
+
+Parts: `ledger` (random valid claims vs. an independent ledger, through `settle check --json`),
+`invalid` (one claim per error kind), `cli` (help, version, exit codes, partial files) and
+`statement` (when the binary has `settle statement`: text, fonts, qpdf, determinism).
+Exit status 0 when no discrepancy was found, 1 otherwise; every discrepancy is printed with the
+seed and claim that shows it (the claim folder is kept under --work).
+"""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date, timedelta
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from claimgen import CURRENCIES, generate_claim, generate_invalid, invalid_claims, minor_to_text  # noqa: E402
+from ledger import compute, plan_expectation  # noqa: E402
+
+CHARGE_KEYS = ["id", "description", "date", "dueDate", "daysPastDue", "status", "amount", "paid", "unpaidPrincipal",
+               "lateFee", "interest", "interestRate", "interestDays", "open"]
+TOP_KEYS = ["schema", "file", "asOf", "valid", "errorCount", "warningCount", "diagnostics", "claim"]
+CLAIM_KEYS = ["id", "currency", "creditor", "customer", "charges", "unappliedCredit", "totals", "aging", "balance",
+              "isCreditBalance", "paymentPlan"]
+TOTAL_KEYS = ["charges", "lateFees", "interest", "payments", "credits"]
+AGING_KEYS = ["current", "1-30", "31-60", "61-90", "90+"]
+
+
+class Audit:
+    def __init__(self, settle, work, verbose):
+        self.settle = settle
+        self.work = work
+        self.verbose = verbose
+        self.problems = []
+        self.checked = 0
+
+    def fail(self, case, message):
+        self.problems.append(f"{case}: {message}")
+        if self.verbose:
+            print(f"FAIL {case}: {message}", file=sys.stderr)
+
+    def run(self, args, env=None, stdin=None):
+        full_env = dict(os.environ)
+        full_env.pop("SOURCE_DATE_EPOCH", None)
+        if env:
+            full_env.update(env)
+        return subprocess.run([self.settle] + args, capture_output=True, env=full_env, input=stdin, timeout=120)
+
+    # ----------------------------------------------------------------------------------------------
+    def ledger(self, seed, count):
+        rng = random.Random(seed)
+        for n in range(count):
+            folder = os.path.join(self.work, f"ledger-{seed}-{n}")
+            as_of = date(2026, 11, 22) + timedelta(days=rng.randint(-300, 300))
+            claim = generate_claim(rng, folder, as_of)
+            case = f"ledger seed={seed} n={n} ({folder}, --as-of {as_of})"
+            before = len(self.problems)
+            self.check_one(case, folder, claim, as_of)
+            if len(self.problems) == before:
+                shutil.rmtree(folder, ignore_errors=True)
+            self.checked += 1
+
+    def check_one(self, case, folder, claim, as_of):
+        result = self.run(["check", folder, "--json", "--as-of", as_of.isoformat()])
+        plan = plan_expectation(claim, as_of)
+        if plan == "error":
+            self.check_unschedulable_plan(case, result)
+            return
+        if result.returncode != 0:
+            self.fail(case, f"exit {result.returncode} for a valid claim: {result.stdout[-600:]!r} "
+                            f"{result.stderr[-600:]!r}")
+            return
+        text = result.stdout.decode("utf-8")
+        try:
+            doc = json.loads(text)
+        except ValueError as error:
+            self.fail(case, f"stdout is not JSON: {error}")
+            return
+        if not text.endswith("}\n") or "\n  \"schema\"" not in text:
+            self.fail(case, "output is not 2-space indented JSON ending in a newline")
+        digits = CURRENCIES[claim["currency"]]
+        self.expect(case, "top-level keys", list(doc), TOP_KEYS)
+        self.expect(case, "schema", doc.get("schema"), "settle.check/1")
+        self.expect(case, "asOf", doc.get("asOf"), as_of.isoformat())
+        self.expect(case, "valid", doc.get("valid"), True)
+        warnings = [d for d in doc.get("diagnostics", []) if d.get("severity") == "warning"]
+        self.expect(case, "warningCount", doc.get("warningCount"), len(warnings))
+        codes = sorted(d.get("code") for d in doc.get("diagnostics", []))
+        allowed = {"noCharges", "declarantIncomplete"}
+        if any(c not in allowed for c in codes):
+            self.fail(case, f"unexpected diagnostics for a valid claim: {codes}")
+        if not claim["charges"] and "noCharges" not in codes:
+            self.fail(case, "no `noCharges` warning for a claim without charges")
+        got = doc.get("claim")
+        if not isinstance(got, dict):
+            self.fail(case, "claim is not an object")
+            return
+        self.expect(case, "claim keys", list(got), CLAIM_KEYS)
+        want = compute(claim, as_of)
+
+        def money(minor):
+            return minor_to_text(minor, digits)
+
+        self.expect(case, "claim.id", got.get("id"), claim["id"])
+        self.expect(case, "claim.currency", got.get("currency"), claim["currency"])
+        self.expect(case, "claim.creditor", got.get("creditor"), claim["creditor"]["name"])
+        self.expect(case, "claim.customer", got.get("customer"),
+                    claim["customer"].get("businessName") or claim["customer"]["contactName"])
+        got_charges = got.get("charges", [])
+        if len(got_charges) != len(want["charges"]):
+            self.fail(case, f"{len(got_charges)} charges, expected {len(want['charges'])}")
+            return
+        for i, (g, w) in enumerate(zip(got_charges, want["charges"])):
+            where = f"charges[{i}] ({w['id']})"
+            self.expect(case, f"{where} keys", list(g), CHARGE_KEYS)
+            for key in ("id", "description", "date", "dueDate", "daysPastDue", "interestRate"):
+                self.expect(case, f"{where}.{key}", g.get(key), w[key])
+            for key in ("amount", "paid", "unpaidPrincipal", "lateFee", "interest", "open"):
+                self.expect(case, f"{where}.{key}", g.get(key), money(w[key]))
+            if w["interestRate"] is not None:
+                self.expect(case, f"{where}.interestDays", g.get("interestDays"), w["interestDays"])
+            self.check_status(case, where, g.get("status"), w)
+        self.expect(case, "unappliedCredit", got.get("unappliedCredit"), money(want["unappliedCredit"]))
+        totals = got.get("totals", {})
+        self.expect(case, "totals keys", list(totals), TOTAL_KEYS)
+        for key in TOTAL_KEYS:
+            self.expect(case, f"totals.{key}", totals.get(key), money(want["totals"][key]))
+        aging = got.get("aging", {})
+        self.expect(case, "aging keys", list(aging), AGING_KEYS)
+        for key in AGING_KEYS:
+            self.expect(case, f"aging.{key}", aging.get(key), money(want["aging"][key]))
+        self.expect(case, "balance", got.get("balance"), money(want["balance"]))
+        self.expect(case, "isCreditBalance", got.get("isCreditBalance"), want["isCreditBalance"])
+        self.check_plan(case, got.get("paymentPlan"), plan, claim, money)
+        # Internal consistency: every total is the sum of its lines; balance = opens - unapplied.
+        opens = sum(w["open"] for w in want["charges"])
+        if want["balance"] != opens - want["unappliedCredit"]:
+            self.fail(case, "independent model inconsistent (balance != opens - unapplied)")
+
+    def check_unschedulable_plan(self, case, result):
+        """A plan that cannot spread a positive balance is an error at `$.paymentPlan`."""
+        self.expect(case, "exit code (plan cannot be scheduled)", result.returncode, 1)
+        try:
+            doc = json.loads(result.stdout)
+        except ValueError:
+            self.fail(case, "stdout is not JSON")
+            return
+        self.expect(case, "claim (plan cannot be scheduled)", doc.get("claim"), None)
+        paths = [d.get("path") for d in doc.get("diagnostics", []) if d.get("severity") == "error"]
+        if "$.paymentPlan" not in paths:
+            self.fail(case, f"no error at $.paymentPlan (error paths {paths})")
+
+    def check_plan(self, case, got, plan, claim, money):
+        if plan is None:
+            self.expect(case, "paymentPlan", got, None)
+            return
+        if not isinstance(got, dict):
+            self.fail(case, f"paymentPlan is {got!r}, expected an object")
+            return
+        total, rows = plan
+        self.expect(case, "paymentPlan keys", list(got), ["frequency", "firstDue", "installments"])
+        self.expect(case, "paymentPlan.frequency", got.get("frequency"), claim["paymentPlan"]["frequency"])
+        self.expect(case, "paymentPlan.firstDue", got.get("firstDue"), claim["paymentPlan"]["firstDue"])
+        installments = got.get("installments", [])
+        self.expect(case, "paymentPlan installments",
+                    [(i.get("number"), i.get("dueDate"), i.get("amount")) for i in installments],
+                    [(n, d, money(a)) for n, d, a in rows])
+        for i in installments:
+            if i.get("status") not in ("paid", "due", "late", "upcoming"):
+                self.fail(case, f"installment {i.get('number')} status {i.get('status')!r}")
+
+    def check_status(self, case, where, status, w):
+        if w["unpaidPrincipal"] == 0:
+            allowed = {"paid"}
+        elif w["daysPastDue"] > 0:
+            allowed = {"overdue", "partiallyPaid"} if w["paid"] > 0 else {"overdue"}
+        else:
+            allowed = {"partiallyPaid"} if w["paid"] > 0 else {"open"}
+        if status not in allowed:
+            self.fail(case, f"{where}.status is {status!r}, expected one of {sorted(allowed)}")
+
+    def expect(self, case, what, got, want):
+        if got != want:
+            self.fail(case, f"{what} is {got!r}, expected {want!r}")
+
+    # ----------------------------------------------------------------------------------------------
+    def invalid(self, seed):
+        rng = random.Random(seed)
+        as_of = date(2026, 11, 22)
+        for name, code, mutate in invalid_claims():
+            parent = os.path.join(self.work, f"invalid-{seed}-{name.replace(' ', '-')}")
+            folder = os.path.join(parent, "claim")
+            os.makedirs(folder, exist_ok=True)
+            generate_invalid(rng, folder, as_of, mutate)
+            case = f"invalid seed={seed} '{name}' ({folder})"
+            result = self.run(["check", folder, "--json", "--as-of", as_of.isoformat()])
+            before = len(self.problems)
+            if result.returncode != 1:
+                self.fail(case, f"exit {result.returncode}, expected 1")
+            try:
+                doc = json.loads(result.stdout.decode("utf-8"))
+            except ValueError:
+                self.fail(case, f"stdout is not JSON: {result.stdout[:200]!r}")
+                continue
+            self.expect(case, "valid", doc.get("valid"), False)
+            self.expect(case, "claim", doc.get("claim"), None)
+            codes = [d.get("code") for d in doc.get("diagnostics", [])]
+            errors = [d for d in doc.get("diagnostics", []) if d.get("severity") == "error"]
+            self.expect(case, "errorCount", doc.get("errorCount"), len(errors))
+            if not errors:
+                self.fail(case, f"no error diagnostic (codes {codes})")
+            if isinstance(code, tuple) and not set(code) & set(codes):
+                self.fail(case, f"codes {codes}, expected one of {code}")
+            elif isinstance(code, str) and code not in codes:
+                self.fail(case, f"codes {codes}, expected {code}")
+            # The text form must name the file and the JSON path, to standard error.
+            text = self.run(["check", folder, "--as-of", as_of.isoformat()])
+            if text.returncode != 1:
+                self.fail(case, f"text mode exit {text.returncode}, expected 1")
+            if b"claim.json" not in text.stderr:
+                self.fail(case, f"text mode error does not name the file: {text.stderr[:300]!r}")
+            if len(self.problems) == before:
+                shutil.rmtree(parent, ignore_errors=True)
+            self.checked += 1
+        # A missing claim file is an input error too.
+        result = self.run(["check", os.path.join(self.work, "no-such-claim.json"), "--json"])
+        self.expect("check of a missing claim", "exit code", result.returncode, 1)
+
+    # ----------------------------------------------------------------------------------------------
+    def commands(self):
+        result = self.run(["--help"])
+        listed = []
+        for line in result.stdout.decode("utf-8", "replace").splitlines():
+            if line.startswith("  ") and not line.strip().startswith("-") and len(line.split()) > 1:
+                listed.append(line.split()[0])
+        return listed
+
+    def cli(self):
+        commands = self.commands()
+        self.expect("settle --help", "exit code", self.run(["--help"]).returncode, 0)
+        version = self.run(["--version"])
+        self.expect("settle --version", "exit code", version.returncode, 0)
+        if not version.stdout.strip():
+            self.fail("settle --version", "prints nothing")
+        for command in commands:
+            for flag in ("--help", "--version"):
+                result = self.run([command, flag])
+                self.expect(f"settle {command} {flag}", "exit code", result.returncode, 0)
+                if not result.stdout.strip():
+                    self.fail(f"settle {command} {flag}", "prints nothing to standard output")
+            result = self.run([command, "--no-such-option"])
+            self.expect(f"settle {command} --no-such-option", "exit code", result.returncode, 2)
+        self.expect("settle frobnicate", "exit code", self.run(["frobnicate"]).returncode, 2)
+        self.expect("settle (no command)", "exit code", self.run([]).returncode, 2)
+        self.expect("settle check --as-of 2026-13-01", "exit code",
+                    self.run(["check", "Examples/us-retailer", "--as-of", "2026-13-01"]).returncode, 2)
+        self.expect("settle check without CLAIM", "exit code", self.run(["check"]).returncode, 2)
+        # SOURCE_DATE_EPOCH fixes the as-of date.
+        result = self.run(["check", "Examples/us-retailer", "--json"], env={"SOURCE_DATE_EPOCH": "1790000000"})
+        try:
+            self.expect("SOURCE_DATE_EPOCH=1790000000", "asOf", json.loads(result.stdout)["asOf"], "2026-09-21")
+        except (ValueError, KeyError):
+            self.fail("SOURCE_DATE_EPOCH", f"no JSON: {result.stdout[:200]!r}")
+        if "plan" in commands:
+            self.plan()
+        if "statement" in commands:
+            self.statement()
+
+    def plan(self):
+        result = self.run(["plan", "Examples/us-retailer", "--installments", "7", "--first-due", "2027-01-31",
+                           "--json", "--as-of", "2026-11-22"])
+        case = "plan us-retailer 7 monthly from 2027-01-31"
+        if result.returncode != 0:
+            self.fail(case, f"exit {result.returncode}: {result.stderr[:300]!r}")
+            return
+        doc = json.loads(result.stdout)
+        amounts = [int(i["amount"].replace(".", "")) for i in doc["installments"]]
+        total = int(doc["total"].replace(".", ""))
+        self.expect(case, "sum of installments", sum(amounts), total)
+        self.expect(case, "first N-1 amounts", amounts[:-1], [total // 7] * 6)
+        self.expect(case, "due dates", [i["dueDate"] for i in doc["installments"]],
+                    ["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31", "2027-06-30",
+                     "2027-07-31"])
+
+    # ----------------------------------------------------------------------------------------------
+    def statement(self, seed=7, count=6):
+        rng = random.Random(seed)
+        for n in range(count):
+            folder = os.path.join(self.work, f"statement-{seed}-{n}")
+            as_of = date(2026, 11, 22)
+            claim = generate_claim(rng, folder, as_of)
+            self.statement_one(f"statement seed={seed} n={n} ({folder})", folder, claim, as_of)
+        # Errors leave nothing behind and exit 3 for an unwritable output path.
+        missing = os.path.join(self.work, "no-such-dir", "s.pdf")
+        result = self.run(["statement", "Examples/us-retailer", "-o", missing, "--as-of", "2026-11-22"])
+        self.expect("statement -o into a missing folder", "exit code", result.returncode, 3)
+        if os.path.exists(missing):
+            self.fail("statement -o into a missing folder", "left a file behind")
+        ro = os.path.join(self.work, "read-only")
+        os.makedirs(ro, exist_ok=True)
+        os.chmod(ro, 0o555)
+        target = os.path.join(ro, "s.pdf")
+        result = self.run(["statement", "Examples/us-retailer", "-o", target, "--as-of", "2026-11-22"])
+        if os.geteuid() != 0:
+            self.expect("statement -o into a read-only folder", "exit code", result.returncode, 3)
+        os.chmod(ro, 0o755)
+        bad = os.path.join(self.work, "bad-claim")
+        os.makedirs(bad, exist_ok=True)
+        with open(os.path.join(bad, "claim.json"), "w") as f:
+            f.write("{")
+        out = os.path.join(self.work, "bad.pdf")
+        result = self.run(["statement", bad, "-o", out])
+        self.expect("statement of malformed claim", "exit code", result.returncode, 1)
+        if os.path.exists(out):
+            self.fail("statement of malformed claim", "left a partial output file")
+
+    def statement_one(self, case, folder, claim, as_of):
+        out1 = os.path.join(folder, "s1.pdf")
+        out2 = os.path.join(folder, "s2.pdf")
+        args = ["statement", folder, "--as-of", as_of.isoformat()]
+        r1 = self.run(args + ["-o", out1])
+        if r1.returncode != 0:
+            self.fail(case, f"statement exit {r1.returncode}: {r1.stderr[:400]!r}")
+            return
+        self.run(args + ["-o", out2])
+        stdout = self.run(args + ["-o", "-"])
+        with open(out1, "rb") as f:
+            one = f.read()
+        with open(out2, "rb") as f:
+            two = f.read()
+        if one != two:
+            self.fail(case, "two runs with the same --as-of differ")
+        if stdout.stdout != one:
+            self.fail(case, "`-o -` output differs from the file")
+        if shutil.which("qpdf"):
+            q = subprocess.run(["qpdf", "--check", out1], capture_output=True)
+            if q.returncode != 0:
+                self.fail(case, f"qpdf --check: {q.stdout[-300:]!r}")
+        if shutil.which("pdffonts"):
+            p = subprocess.run(["pdffonts", out1], capture_output=True, text=True)
+            for line in p.stdout.splitlines()[2:]:
+                cols = line.split()
+                if cols[-5:-2] != ["yes", "yes", "yes"]:
+                    self.fail(case, f"font not emb/sub/uni: {line}")
+        if shutil.which("pdftotext"):
+            t = subprocess.run(["pdftotext", "-layout", out1, "-"], capture_output=True, text=True).stdout
+            flat = " ".join(t.split())
+            want = compute(claim, as_of)
+            for c in want["charges"]:
+                if c["id"] not in t:
+                    self.fail(case, f"charge id {c['id']!r} not in the text")
+            if self.verbose:
+                print(flat[:2000], file=sys.stderr)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--settle", default=".build/release/settle", help="the settle binary to test")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--count", type=int, default=500, help="random valid claims for the ledger part")
+    parser.add_argument("--parts", default="ledger,invalid,cli", help="comma-separated: ledger,invalid,cli")
+    parser.add_argument("--work", help="folder for generated claims (default: a temporary folder)")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    work = args.work or tempfile.mkdtemp(prefix="settle-audit-")
+    os.makedirs(work, exist_ok=True)
+    audit = Audit(os.path.abspath(args.settle), work, args.verbose)
+    parts = args.parts.split(",")
+    if "ledger" in parts:
+        audit.ledger(args.seed, args.count)
+    if "invalid" in parts:
+        audit.invalid(args.seed)
+    if "cli" in parts:
+        audit.cli()
+    for problem in audit.problems:
+        print(problem)
+    print(f"{audit.checked} claims checked, {len(audit.problems)} discrepancies (work folder {work})")
+    if not audit.problems and not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 1 if audit.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
