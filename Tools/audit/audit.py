@@ -11,6 +11,8 @@ seed and claim that shows it (the claim folder is kept under --work).
 """
 
 import argparse
+import difflib
+import hashlib
 import json
 import os
 import random
@@ -21,6 +23,7 @@ import tempfile
 from datetime import date, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from claimgen import CURRENCIES, generate_claim, generate_invalid, invalid_claims, minor_to_text  # noqa: E402
 from ledger import compute, plan_expectation  # noqa: E402
@@ -90,6 +93,7 @@ class Audit:
         self.expect(case, "top-level keys", list(doc), TOP_KEYS)
         self.expect(case, "schema", doc.get("schema"), "settle.check/1")
         self.expect(case, "asOf", doc.get("asOf"), as_of.isoformat())
+        self.expect(case, "file", doc.get("file"), folder.rstrip("/") + "/claim.json")
         self.expect(case, "valid", doc.get("valid"), True)
         warnings = [d for d in doc.get("diagnostics", []) if d.get("severity") == "warning"]
         self.expect(case, "warningCount", doc.get("warningCount"), len(warnings))
@@ -271,6 +275,11 @@ class Audit:
             self.fail("SOURCE_DATE_EPOCH", f"no JSON: {result.stdout[:200]!r}")
         if "plan" in commands:
             self.plan()
+        if "log" in commands:
+            self.log()
+        if "add" in commands:
+            self.add()
+        self.positions()
         if "statement" in commands:
             self.statement()
 
@@ -289,6 +298,122 @@ class Audit:
         self.expect(case, "due dates", [i["dueDate"] for i in doc["installments"]],
                     ["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31", "2027-06-30",
                      "2027-07-31"])
+
+    def copy_example(self, name, example="us-retailer"):
+        folder = os.path.join(self.work, name)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(os.path.join(ROOT, "Examples", example), folder)
+        return folder
+
+    def log(self):
+        """`settle log`: canonical `at`, a chain anyone can re-check, and only an insertion in the file."""
+        folder = self.copy_example("log")
+        path = os.path.join(folder, "claim.json")
+        cases = [
+            ("2026-11-20T09:15:00.500+00:00", "2026-11-20T09:15:00.5Z", "note", "Kunde rief an — «bitte» \"quoted\""),
+            ("2026-11-21t23:59:59-05:00", "2026-11-21T23:59:59-05:00", "callLogged", "שיחה עם הלקוח\tטאב"),
+            ("2026-11-22T00:00:00.000Z", "2026-11-22T00:00:00Z", "noticeSent", "تم إرسال الإشعار 🙂 \u001b ctl"),
+        ]
+        for given, canonical, kind, summary in cases:
+            case = f"settle log --at {given}"
+            with open(path, "rb") as f:
+                before = f.read()
+            result = self.run(["log", folder, "--kind", kind, "--summary", summary, "--channel", "email",
+                               "--at", given])
+            if result.returncode != 0:
+                self.fail(case, f"exit {result.returncode}: {result.stderr[:300]!r}")
+                continue
+            with open(path, "rb") as f:
+                after = f.read()
+            claim = json.loads(after)
+            last = claim["events"][-1]
+            self.expect(case, "at", last.get("at"), canonical)
+            self.expect(case, "summary", last.get("summary"), summary)
+            previous = "0" * 64
+            for i, event in enumerate(claim["events"]):
+                body = {k: v for k, v in event.items() if k != "chain"}
+                text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+                previous = hashlib.sha256((previous + text).encode("utf-8")).hexdigest()
+                if event.get("chain") != previous:
+                    self.fail(case, f"chain of event {i} is {event.get('chain')}, expected {previous}")
+                    break
+            old_lines = before.decode("utf-8").splitlines(keepends=True)
+            new_lines = after.decode("utf-8").splitlines(keepends=True)
+            for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
+                if tag == "equal" or tag == "insert":
+                    continue
+                changed_ok = tag == "replace" and i2 - i1 == 1 and \
+                    new_lines[j1].rstrip("\n") == old_lines[i1].rstrip("\n") + ","
+                if not changed_ok:
+                    self.fail(case, f"other bytes changed: {old_lines[i1:i2]!r} -> {new_lines[j1:j2]!r}")
+        # A broken chain is refused with exit 1 and the file is left untouched.
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        tampered = text.replace("Mailed a follow-up notice", "Mailed a follow-up notice (edited)")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(tampered)
+        result = self.run(["log", folder, "--kind", "note", "--summary", "x", "--at", "2026-11-23T00:00:00Z"])
+        self.expect("settle log on a broken chain", "exit code", result.returncode, 1)
+        with open(path, encoding="utf-8") as f:
+            self.expect("settle log on a broken chain", "file untouched", f.read() == tampered, True)
+        check = self.run(["check", folder, "--json", "--as-of", "2026-11-23"])
+        codes = [(d["code"], d["path"], d["severity"]) for d in json.loads(check.stdout)["diagnostics"]]
+        self.expect("check of a broken chain", "diagnostics", codes, [("brokenChain", "$.events[2].chain", "warning")])
+        self.expect("check of a broken chain", "exit code", check.returncode, 0)
+        for bad in (["--kind", "meeting", "--summary", "x"], ["--kind", "note", "--summary", "x", "--at", "2026-11-23"],
+                    ["--kind", "note", "--summary", "x", "--at", "2026-11-23T10:00:00"]):
+            result = self.run(["log", folder] + bad)
+            self.expect(f"settle log {' '.join(bad)}", "exit code", result.returncode, 2)
+
+    def add(self):
+        """`settle add payment` then `check`: the ledger follows the contract's rules."""
+        folder = self.copy_example("add")
+        as_of = date(2026, 11, 22)
+        steps = [
+            ["payment", folder, "--date", "2026-08-05", "--amount", "$1,000.00", "--method", "wire"],
+            ["credit", folder, "--date", "2026-08-05", "--amount", "12.5", "--reason", "Rabatt für Verspätung",
+             "--appliesTo", "INV-1003"],
+            ["charge", folder, "--id", "INV-2000", "--date", "2026-10-01", "--description", "Zusätzliche Regale",
+             "--amount", "99.99"],
+        ]
+        for step in steps:
+            result = self.run(["add"] + step)
+            if result.returncode != 0:
+                self.fail(f"settle add {step[0]}", f"exit {result.returncode}: {result.stderr[:300]!r}")
+                return
+        with open(os.path.join(folder, "claim.json"), encoding="utf-8") as f:
+            claim = json.load(f)
+        self.expect("settle add payment", "amount written", claim["payments"][-1]["amount"], "1000.00")
+        self.expect("settle add charge", "dueDate written", claim["charges"][-1].get("dueDate"), "2026-10-31")
+        self.check_one("settle add then check", folder, claim, as_of)
+        result = self.run(["add", "payment", folder, "--date", "2026-08-05", "--amount", "1.001", "--method", "x"])
+        # A malformed --amount is a command-line value (2); the contract lets either side claim it.
+        if result.returncode not in (1, 2):
+            self.fail("settle add payment 1.001 USD", f"exit code {result.returncode}, expected 1 or 2")
+        result = self.run(["add", "payment", folder, "--date", "2026-08-05", "--amount", "5", "--method", "x",
+                           "--appliesTo", "NOPE"])
+        self.expect("settle add payment --appliesTo NOPE", "exit code", result.returncode, 1)
+
+    def positions(self):
+        """Diagnostics give 1-based lines and columns counted in Unicode characters."""
+        folder = self.copy_example("positions", "tel-aviv-catering")
+        path = os.path.join(folder, "claim.json")
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        for number, line in enumerate(lines):
+            if '"description"' in line and any(ord(ch) > 127 for ch in line):
+                key = line.index('"description"')
+                lines[number] = line[:key] + '"descripton"' + line[key + len('"description"'):]
+                break
+        else:
+            return
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+        result = self.run(["check", folder, "--json", "--as-of", "2026-11-22"])
+        diagnostics = json.loads(result.stdout)["diagnostics"]
+        found = [(d["code"], d["line"], d["column"]) for d in diagnostics if d["code"] == "unknownField"]
+        self.expect("unknown field on a line with Hebrew", "diagnostics", found,
+                    [("unknownField", number + 1, lines[number].index('"descripton"') + 1)])
 
     # ----------------------------------------------------------------------------------------------
     def statement(self, seed=7, count=6):
