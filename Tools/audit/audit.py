@@ -55,7 +55,7 @@ class Audit:
         full_env.pop("SOURCE_DATE_EPOCH", None)
         if env:
             full_env.update(env)
-        return subprocess.run([self.settle] + args, capture_output=True, env=full_env, input=stdin, timeout=120)
+        return subprocess.run([self.settle] + args, capture_output=True, env=full_env, input=stdin, timeout=120, cwd=ROOT)
 
     # ----------------------------------------------------------------------------------------------
     def ledger(self, seed, count):
@@ -267,6 +267,12 @@ class Audit:
         self.expect("settle check --as-of 2026-13-01", "exit code",
                     self.run(["check", "Examples/us-retailer", "--as-of", "2026-13-01"]).returncode, 2)
         self.expect("settle check without CLAIM", "exit code", self.run(["check"]).returncode, 2)
+        result = self.run(["check", "Examples/us-retailer/claim.json", "--json", "--as-of", "2026-11-22"])
+        self.expect("settle check FILE --json", "file", json.loads(result.stdout).get("file"),
+                    "Examples/us-retailer/claim.json")
+        first = self.run(["check", "Examples/us-retailer", "--json", "--as-of", "2026-11-22"]).stdout
+        self.expect("settle check twice", "same bytes", first == self.run(
+            ["check", "Examples/us-retailer", "--json", "--as-of", "2026-11-22"]).stdout, True)
         # SOURCE_DATE_EPOCH fixes the as-of date.
         result = self.run(["check", "Examples/us-retailer", "--json"], env={"SOURCE_DATE_EPOCH": "1790000000"})
         try:
@@ -416,13 +422,15 @@ class Audit:
                     [("unknownField", number + 1, lines[number].index('"descripton"') + 1)])
 
     # ----------------------------------------------------------------------------------------------
-    def statement(self, seed=7, count=6):
+    def statement(self, seed=7):
+        count = getattr(self, "statement_count", 6)
         rng = random.Random(seed)
         for n in range(count):
             folder = os.path.join(self.work, f"statement-{seed}-{n}")
             as_of = date(2026, 11, 22)
             claim = generate_claim(rng, folder, as_of)
             self.statement_one(f"statement seed={seed} n={n} ({folder})", folder, claim, as_of)
+            self.checked += 1
         # Errors leave nothing behind and exit 3 for an unwritable output path.
         missing = os.path.join(self.work, "no-such-dir", "s.pdf")
         result = self.run(["statement", "Examples/us-retailer", "-o", missing, "--as-of", "2026-11-22"])
@@ -476,14 +484,37 @@ class Audit:
                 if cols[-5:-2] != ["yes", "yes", "yes"]:
                     self.fail(case, f"font not emb/sub/uni: {line}")
         if shutil.which("pdftotext"):
-            t = subprocess.run(["pdftotext", "-layout", out1, "-"], capture_output=True, text=True).stdout
-            flat = " ".join(t.split())
+            raw = subprocess.run(["pdftotext", "-raw", out1, "-"], capture_output=True, text=True).stdout
+            # pdftotext wraps right-to-left runs in U+202B … U+202C marks of its own; they are not in the PDF.
+            raw = "".join(ch for ch in raw if ch not in "\u202a\u202b\u202c\u202d\u202e\u200e\u200f")
+            flat = " ".join(raw.replace("\u00a0", " ").replace("\u202f", " ").split())
             want = compute(claim, as_of)
+            digits = CURRENCIES[claim["currency"]]
             for c in want["charges"]:
-                if c["id"] not in t:
+                if c["id"] not in flat:
                     self.fail(case, f"charge id {c['id']!r} not in the text")
-            if self.verbose:
-                print(flat[:2000], file=sys.stderr)
+                # Line breaks may fall where the description has no space ("120/" | "h"): compare without spaces.
+                description = " ".join(c["description"].split())
+                if "".join(description.split()) not in "".join(flat.split()):
+                    self.fail(case, f"description {description!r} of {c['id']} not in the text as written")
+                if not any(form in flat for form in money_forms(c["amount"], digits)):
+                    self.fail(case, f"amount {money_forms(c['amount'], digits)[0]} of {c['id']} not in the text")
+            balance_forms = money_forms(abs(want["balance"]), digits)
+            if not any(form in flat for form in balance_forms):
+                self.fail(case, f"balance {balance_forms[0]} not in the text")
+
+
+def money_forms(minor, digits):
+    """The ways an amount may be printed: plain ("1250.00") and grouped in threes ("1,250.00")."""
+    plain = minor_to_text(minor, digits)
+    whole, _, frac = plain.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    grouped = ",".join(groups) + ("." + frac if frac else "")
+    return [grouped, plain]
 
 
 def main():
@@ -491,13 +522,16 @@ def main():
     parser.add_argument("--settle", default=".build/release/settle", help="the settle binary to test")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=500, help="random valid claims for the ledger part")
-    parser.add_argument("--parts", default="ledger,invalid,cli", help="comma-separated: ledger,invalid,cli")
+    parser.add_argument("--parts", default="ledger,invalid,cli",
+                        help="comma-separated: ledger,invalid,cli,statement (statement also runs in cli when present)")
+    parser.add_argument("--statements", type=int, default=6, help="random claims for the statement part")
     parser.add_argument("--work", help="folder for generated claims (default: a temporary folder)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    work = args.work or tempfile.mkdtemp(prefix="settle-audit-")
+    work = os.path.abspath(args.work or tempfile.mkdtemp(prefix="settle-audit-"))
     os.makedirs(work, exist_ok=True)
     audit = Audit(os.path.abspath(args.settle), work, args.verbose)
+    audit.statement_count = args.statements
     parts = args.parts.split(",")
     if "ledger" in parts:
         audit.ledger(args.seed, args.count)
@@ -505,6 +539,8 @@ def main():
         audit.invalid(args.seed)
     if "cli" in parts:
         audit.cli()
+    elif "statement" in parts:
+        audit.statement()
     for problem in audit.problems:
         print(problem)
     print(f"{audit.checked} claims checked, {len(audit.problems)} discrepancies (work folder {work})")
