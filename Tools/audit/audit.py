@@ -64,6 +64,11 @@ class Audit:
             folder = os.path.join(self.work, f"ledger-{seed}-{n}")
             as_of = date(2026, 11, 22) + timedelta(days=rng.randint(-300, 300))
             claim = generate_claim(rng, folder, as_of)
+            if claim["charges"] and rng.random() < 0.3:
+                # As of a due date, the day before or the day after: where late fees start.
+                due = [date.fromisoformat(c["dueDate"]) if "dueDate" in c else date.fromisoformat(c["date"])
+                       + timedelta(days=claim["terms"]["netDays"]) for c in claim["charges"]]
+                as_of = rng.choice(due) + timedelta(days=rng.randint(-1, 1))
             case = f"ledger seed={seed} n={n} ({folder}, --as-of {as_of})"
             before = len(self.problems)
             self.check_one(case, folder, claim, as_of)
