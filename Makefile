@@ -38,9 +38,11 @@ test: deps
 test-asan: deps
 	SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
+## Times the release `settle statement` (20, 1,000, 20,000 rows) and `settle check`; see Benchmarks/README.md.
 bench: deps
-	$(SWIFT) build -c release --product settle-bench --product settle
-	.build/release/settle-bench
+	$(SWIFT) build -c release --product settle
+	$(SWIFT) build -c release --product settle-bench
+	.build/release/settle-bench --settle .build/release/settle
 
 clean:
 	rm -rf .build .build-asan $(OUT)

@@ -41,21 +41,24 @@ let package = Package(
     .target(name: "TypesetLayout", dependencies: ["TypesetCore", "TypesetText"]),
     .target(name: "PDFWriter", dependencies: ["CZlib"]),
     .target(name: "PDFReader", dependencies: ["Crypt", "CZlib"]),
+    .target(name: "ImageDecode", dependencies: ["CZlib"]),
     .target(
       name: "PDFRender",
-      dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "Crypt", "CHarfBuzz", "CZlib"],
+      dependencies: [
+        "TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "ImageDecode", "Crypt", "CHarfBuzz", "CZlib",
+      ],
       exclude: ["Resources/sRGB.icc", "Resources/sRGB-LICENSE.txt"]),
     .target(name: "Typeset", dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFRender"]),
 
     // 3. Report library.
     .target(name: "SettleModel", dependencies: []),
-    .target(name: "SettleReport", dependencies: ["SettleModel", "Typeset"]),
+    .target(name: "SettleReport", dependencies: ["SettleModel", "Typeset", "Crypt"]),
 
     // 4. Claim module.
     .target(name: "SettleClaim", dependencies: ["SettleModel", "SettleReport", "Crypt"]),
 
     // 5. Command line.
-    .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset"]),
+    .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset", "ImageDecode"]),
     .executableTarget(name: "settle", dependencies: ["SettleCLI"]),
 
     // Benchmarks (run with `make bench`, never timed in unit tests).
@@ -68,11 +71,12 @@ let package = Package(
     .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText"], exclude: ["Fixtures"]),
     .testTarget(name: "TypesetLayoutTests", dependencies: ["TypesetLayout", "TypesetText"]),
     .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
-    .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader"]),
+    .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader", "Crypt", "CZlib"], exclude: ["Fixtures"]),
+    .testTarget(name: "ImageDecodeTests", dependencies: ["ImageDecode", "Crypt", "CZlib"]),
     .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset"]),
     .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"]),
     .testTarget(name: "SettleClaimTests", dependencies: ["SettleClaim", "SettleModel"]),
-    .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset"]),
+    .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset", "Crypt", "ImageDecode"]),
     .testTarget(name: "SettleCLITests", dependencies: ["SettleCLI", "SettleClaim", "SettleModel"]),
   ]
 )

@@ -38,7 +38,7 @@ public struct AES: Sendable {
   public func encryptBlock(_ block: [UInt8]) throws(CryptError) -> [UInt8] {
     guard block.count == 16 else { throw .invalidDataLength(block.count) }
     var out = block
-    out.withUnsafeMutableBufferPointer { encrypt($0, at: 0) }
+    out.withUnsafeMutableBufferPointer { buf in withEncryptionTables { encrypt(buf, at: 0, $0) } }
     return out
   }
 
@@ -47,7 +47,7 @@ public struct AES: Sendable {
   public func decryptBlock(_ block: [UInt8]) throws(CryptError) -> [UInt8] {
     guard block.count == 16 else { throw .invalidDataLength(block.count) }
     var out = block
-    out.withUnsafeMutableBufferPointer { decrypt($0, at: 0) }
+    out.withUnsafeMutableBufferPointer { buf in withDecryptionTables { decrypt(buf, at: 0, $0) } }
     return out
   }
 
@@ -58,11 +58,13 @@ public struct AES: Sendable {
     guard iv.count == 16 else { throw .invalidDataLength(iv.count) }
     var out = data
     out.withUnsafeMutableBufferPointer { buf in
-      var offset = 0
-      while offset < buf.count {
-        for i in 0..<16 { buf[offset + i] ^= offset == 0 ? iv[i] : buf[offset - 16 + i] }
-        encrypt(buf, at: offset)
-        offset += 16
+      withEncryptionTables { tables in
+        var offset = 0
+        while offset < buf.count {
+          for i in 0..<16 { buf[offset + i] ^= offset == 0 ? iv[i] : buf[offset - 16 + i] }
+          encrypt(buf, at: offset, tables)
+          offset += 16
+        }
       }
     }
     return out
@@ -79,11 +81,15 @@ public struct AES: Sendable {
     guard iv.count == 16 else { throw .invalidDataLength(iv.count) }
     var out = data
     out.withUnsafeMutableBufferPointer { buf in
-      var offset = buf.count - 16
-      while offset >= 0 {
-        decrypt(buf, at: offset)
-        for i in 0..<16 { buf[offset + i] ^= offset == 0 ? iv[i] : data[offset - 16 + i] }
-        offset -= 16
+      withDecryptionTables { tables in
+        data.withUnsafeBufferPointer { cipher in
+          var offset = buf.count - 16
+          while offset >= 0 {
+            decrypt(buf, at: offset, tables)
+            for i in 0..<16 { buf[offset + i] ^= offset == 0 ? iv[i] : cipher[offset - 16 + i] }
+            offset -= 16
+          }
+        }
       }
     }
     if removingPadding {
@@ -97,11 +103,46 @@ public struct AES: Sendable {
 
   // MARK: - Block transforms (state byte r + 4c is row r, column c)
 
-  private func encrypt(_ s: UnsafeMutableBufferPointer<UInt8>, at o: Int) {
+  /// Table pointers borrowed for the duration of one operation.
+  private struct Tables {
+    let box: UnsafeBufferPointer<UInt8>
+    let a: UnsafeBufferPointer<UInt8>, b: UnsafeBufferPointer<UInt8>, c: UnsafeBufferPointer<UInt8>, d: UnsafeBufferPointer<UInt8>
+    let keys: UnsafeBufferPointer<UInt8>
+  }
+
+  /// S-box, ×2, ×3 and the round keys.
+  private func withEncryptionTables(_ body: (Tables) -> Void) {
     let t = AESTables.shared
-    addRoundKey(s, at: o, round: 0)
+    t.sbox.withUnsafeBufferPointer { box in
+      t.mul2.withUnsafeBufferPointer { m2 in
+        t.mul3.withUnsafeBufferPointer { m3 in
+          roundKeys.withUnsafeBufferPointer { keys in body(Tables(box: box, a: m2, b: m3, c: m2, d: m3, keys: keys)) }
+        }
+      }
+    }
+  }
+
+  /// Inverse S-box, ×9, ×11, ×13, ×14 and the round keys.
+  private func withDecryptionTables(_ body: (Tables) -> Void) {
+    let t = AESTables.shared
+    t.inverseSbox.withUnsafeBufferPointer { box in
+      t.mul9.withUnsafeBufferPointer { m9 in
+        t.mul11.withUnsafeBufferPointer { m11 in
+          t.mul13.withUnsafeBufferPointer { m13 in
+            t.mul14.withUnsafeBufferPointer { m14 in
+              roundKeys.withUnsafeBufferPointer { keys in body(Tables(box: box, a: m9, b: m11, c: m13, d: m14, keys: keys)) }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private func encrypt(_ s: UnsafeMutableBufferPointer<UInt8>, at o: Int, _ t: Tables) {
+    let sbox = t.box, mul2 = t.a, mul3 = t.b
+    addRoundKey(s, at: o, round: 0, t.keys)
     for round in 1...rounds {
-      for i in 0..<16 { s[o + i] = t.sbox[Int(s[o + i])] }
+      for i in 0..<16 { s[o + i] = sbox[Int(s[o + i])] }
       // ShiftRows: row r rotates left by r.
       var tmp = (s[o + 1], s[o + 5], s[o + 9], s[o + 13])
       s[o + 1] = tmp.1; s[o + 5] = tmp.2; s[o + 9] = tmp.3; s[o + 13] = tmp.0
@@ -113,19 +154,19 @@ public struct AES: Sendable {
         for c in 0..<4 {
           let p = o + 4 * c
           let a0 = Int(s[p]), a1 = Int(s[p + 1]), a2 = Int(s[p + 2]), a3 = Int(s[p + 3])
-          s[p] = t.mul2[a0] ^ t.mul3[a1] ^ UInt8(a2) ^ UInt8(a3)
-          s[p + 1] = UInt8(a0) ^ t.mul2[a1] ^ t.mul3[a2] ^ UInt8(a3)
-          s[p + 2] = UInt8(a0) ^ UInt8(a1) ^ t.mul2[a2] ^ t.mul3[a3]
-          s[p + 3] = t.mul3[a0] ^ UInt8(a1) ^ UInt8(a2) ^ t.mul2[a3]
+          s[p] = mul2[a0] ^ mul3[a1] ^ UInt8(a2) ^ UInt8(a3)
+          s[p + 1] = UInt8(a0) ^ mul2[a1] ^ mul3[a2] ^ UInt8(a3)
+          s[p + 2] = UInt8(a0) ^ UInt8(a1) ^ mul2[a2] ^ mul3[a3]
+          s[p + 3] = mul3[a0] ^ UInt8(a1) ^ UInt8(a2) ^ mul2[a3]
         }
       }
-      addRoundKey(s, at: o, round: round)
+      addRoundKey(s, at: o, round: round, t.keys)
     }
   }
 
-  private func decrypt(_ s: UnsafeMutableBufferPointer<UInt8>, at o: Int) {
-    let t = AESTables.shared
-    addRoundKey(s, at: o, round: rounds)
+  private func decrypt(_ s: UnsafeMutableBufferPointer<UInt8>, at o: Int, _ t: Tables) {
+    let inverse = t.box, mul9 = t.a, mul11 = t.b, mul13 = t.c, mul14 = t.d
+    addRoundKey(s, at: o, round: rounds, t.keys)
     for round in stride(from: rounds - 1, through: 0, by: -1) {
       // InvShiftRows: row r rotates right by r.
       var tmp = (s[o + 1], s[o + 5], s[o + 9], s[o + 13])
@@ -134,24 +175,24 @@ public struct AES: Sendable {
       s[o + 2] = tmp.2; s[o + 6] = tmp.3; s[o + 10] = tmp.0; s[o + 14] = tmp.1
       tmp = (s[o + 3], s[o + 7], s[o + 11], s[o + 15])
       s[o + 3] = tmp.1; s[o + 7] = tmp.2; s[o + 11] = tmp.3; s[o + 15] = tmp.0
-      for i in 0..<16 { s[o + i] = t.inverseSbox[Int(s[o + i])] }
-      addRoundKey(s, at: o, round: round)
+      for i in 0..<16 { s[o + i] = inverse[Int(s[o + i])] }
+      addRoundKey(s, at: o, round: round, t.keys)
       if round != 0 {
         for c in 0..<4 {
           let p = o + 4 * c
           let a0 = Int(s[p]), a1 = Int(s[p + 1]), a2 = Int(s[p + 2]), a3 = Int(s[p + 3])
-          s[p] = t.mul14[a0] ^ t.mul11[a1] ^ t.mul13[a2] ^ t.mul9[a3]
-          s[p + 1] = t.mul9[a0] ^ t.mul14[a1] ^ t.mul11[a2] ^ t.mul13[a3]
-          s[p + 2] = t.mul13[a0] ^ t.mul9[a1] ^ t.mul14[a2] ^ t.mul11[a3]
-          s[p + 3] = t.mul11[a0] ^ t.mul13[a1] ^ t.mul9[a2] ^ t.mul14[a3]
+          s[p] = mul14[a0] ^ mul11[a1] ^ mul13[a2] ^ mul9[a3]
+          s[p + 1] = mul9[a0] ^ mul14[a1] ^ mul11[a2] ^ mul13[a3]
+          s[p + 2] = mul13[a0] ^ mul9[a1] ^ mul14[a2] ^ mul11[a3]
+          s[p + 3] = mul11[a0] ^ mul13[a1] ^ mul9[a2] ^ mul14[a3]
         }
       }
     }
   }
 
-  @inline(__always) private func addRoundKey(_ s: UnsafeMutableBufferPointer<UInt8>, at o: Int, round: Int) {
+  @inline(__always) private func addRoundKey(_ s: UnsafeMutableBufferPointer<UInt8>, at o: Int, round: Int, _ keys: UnsafeBufferPointer<UInt8>) {
     let k = 16 * round
-    for i in 0..<16 { s[o + i] ^= roundKeys[k + i] }
+    for i in 0..<16 { s[o + i] ^= keys[k + i] }
   }
 }
 

@@ -5,6 +5,7 @@ public struct MD5: Sendable {
   private var buffer: [UInt8] = []
   private var length: UInt64 = 0
 
+  /// Creates a hasher with an empty message.
   public init() { buffer.reserveCapacity(64) }
 
   /// The 16-byte digest of `bytes`.

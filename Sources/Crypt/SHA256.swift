@@ -50,9 +50,10 @@ public struct SHA256: Sendable {
         buffer.removeAll(keepingCapacity: true)
       }
     }
-    while input.count - offset >= 64 {
-      compress(input, at: offset)
-      offset += 64
+    let blocks = (input.count - offset) / 64
+    if blocks > 0 {
+      compressBlocks(input, from: offset, count: blocks)
+      offset += 64 * blocks
     }
     if offset < input.count { buffer.append(contentsOf: input[offset...]) }
   }
@@ -93,30 +94,40 @@ public struct SHA256: Sendable {
 
   /// Compresses the 64-byte block of `raw` starting at `offset` into the state.
   private mutating func compress(_ raw: UnsafeRawBufferPointer, at offset: Int) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-      SHA256.k.withUnsafeBufferPointer { k in
-        for i in 0..<16 {
-          let p = offset + 4 * i
-          w[i] = UInt32(raw[p]) << 24 | UInt32(raw[p + 1]) << 16 | UInt32(raw[p + 2]) << 8 | UInt32(raw[p + 3])
+    compressBlocks(raw, from: offset, count: 1)
+  }
+
+  /// Compresses `count` consecutive 64-byte blocks of `raw` starting at `offset`.
+  private mutating func compressBlocks(_ raw: UnsafeRawBufferPointer, from offset: Int, count: Int) {
+    var h0 = state.0, h1 = state.1, h2 = state.2, h3 = state.3, h4 = state.4, h5 = state.5, h6 = state.6, h7 = state.7
+    SHA256.k.withUnsafeBufferPointer { k in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        for block in 0..<count {
+          let base = offset + 64 * block
+          for i in 0..<16 {
+            let p = base + 4 * i
+            w[i] = UInt32(raw[p]) << 24 | UInt32(raw[p + 1]) << 16 | UInt32(raw[p + 2]) << 8 | UInt32(raw[p + 3])
+          }
+          for i in 16..<64 {
+            let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
+            let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+          }
+          var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+          for i in 0..<64 {
+            let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+            let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ maj
+            h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+          }
+          h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
         }
-        for i in 16..<64 {
-          let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-          let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-          w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = state
-        for i in 0..<64 {
-          let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-          let ch = (e & f) ^ (~e & g)
-          let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-          let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-          let maj = (a & b) ^ (a & c) ^ (b & c)
-          let t2 = s0 &+ maj
-          h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-        }
-        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
       }
     }
+    state = (h0, h1, h2, h3, h4, h5, h6, h7)
   }
 }
 

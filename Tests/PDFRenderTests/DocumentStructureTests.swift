@@ -178,10 +178,10 @@ import TypesetLayout
     var displaySize: Size { Size(width: .pt(100), height: .pt(100)) }
   }
 
-  @Test func embeddedPagesAreUnsupportedForNow() {
+  @Test func embeddedPagesOfUnknownKindsAreUnsupported() {
     let item = EmbeddedPageItem(page: ExhibitPage(), size: Size(width: .pt(100), height: .pt(100)))
     let page = Fixtures.page([(.embeddedPage(item), Fixtures.point(0, 0))])
-    #expect(throws: PDFRenderError.unsupported("embedded PDF pages (the exhibit importer supplies them later)")) {
+    #expect(throws: PDFRenderError.unsupported("embedded pages other than ImportedPage and ImportedImage")) {
       try PDFRenderer.render(LaidOutDocument(pages: [page], metadata: Fixtures.metadata()), options: PDFRenderOptions())
     }
   }

@@ -184,6 +184,12 @@ struct PageContentBuilder {
   }
 
   /// Paints XObject `name` (an image or, later, an imported page) into the box at `origin`.
+  /// Appends complete, balanced content operators (an imported page's `q … Q`) outside text.
+  mutating func appendRaw(_ bytes: [UInt8]) {
+    endText()
+    content.raw(bytes)
+  }
+
   mutating func drawXObject(_ name: String, at origin: Point, size: Size) {
     endText()
     content.saveState()

@@ -71,8 +71,10 @@ struct DocumentScan {
         if case .anchor(let name) = link.target { linkedAnchors.append(name) }
       case .anchor(let name):
         if anchors[name] == nil { anchors[name] = AnchorTarget(page: page, position: position) }
-      case .embeddedPage:
-        throw .unsupported("embedded PDF pages (the exhibit importer supplies them later)")
+      case .embeddedPage(let item):
+        if !ImportWriter.supports(item.page) {
+          throw .unsupported("embedded pages other than ImportedPage and ImportedImage")
+        }
       }
     }
   }

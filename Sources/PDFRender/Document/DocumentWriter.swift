@@ -13,6 +13,7 @@ struct DocumentWriter {
   var fonts: [EmbeddedFont] = []
   var resources = ResourceRegistry()
   var pageRefs: [PDFRef] = []
+  var imports = ImportWriter()
 
   /// The largest page side PDF allows (ISO 32000-1 Annex C: 14,400 units).
   static let maximumPageSide = Length.pt(14_400)
@@ -75,6 +76,7 @@ struct DocumentWriter {
       resources.addXObject(name: "Im\(index + 1)", ref: ref)
       ImageEncoder.write(entry.image, ref: ref, to: &file)
     }
+    imports.finish(file: &file)
     resources.write(resourcesRef, to: &file)
 
     let pages = pageRefs
@@ -264,8 +266,11 @@ struct DocumentWriter {
         let x0 = position.x.microPoints, x1 = x0 + link.size.width.microPoints
         let y1 = pageHeight.microPoints - position.y.microPoints, y0 = y1 - link.size.height.microPoints
         links.append(([x0, y0, x1, y1].map { PageContentBuilder.position($0) }, link.target))
-      case .anchor, .embeddedPage:
-        // Anchors become named destinations; embedded pages were rejected by the scan.
+      case .embeddedPage(let item):
+        let bytes = imports.content(for: item, at: position, pageHeight: pageHeight, file: &file, resources: &resources)
+        builder.appendRaw(bytes)
+      case .anchor:
+        // Anchors become named destinations.
         break
       }
     }

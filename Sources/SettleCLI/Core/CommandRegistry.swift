@@ -10,6 +10,10 @@ public enum CommandRegistry {
     PlanCommand.self,
     LogCommand.self,
     NoticeCommand.self,
+    StatementCommand.self,
+    PacketCommand.self,
+    DemoCommand.self,
+    BatchCommand.self,
   ]
 
   /// The command named `name`, if registered.

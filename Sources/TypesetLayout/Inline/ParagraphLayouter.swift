@@ -18,6 +18,10 @@ struct ParagraphLayouter {
   /// Knuth–Plass's stretch for the glue that ends a paragraph: large enough that the last line
   /// never counts as loose (a "fil" glue), small enough that sums of it never overflow Int64.
   static let finishingStretch = Length.pt(100_000)
+  /// The stretch a ragged line gets at its end, as TeX's `\rightskip=0pt plus 2em` at 12 pt: without
+  /// it a ragged line's only stretch is its few spaces, every short line is equally "infinitely
+  /// bad", and the breaker happily leaves one word alone on a line ("Late" / "fee on INV-1 …").
+  static let raggedEndStretch = Length.pt(24)
   /// A break after an explicit hyphen costs like a hyphenation in TeX (\exhyphenpenalty 50).
   static let hyphenBreakCost = 50
 
@@ -220,6 +224,20 @@ struct ParagraphLayouter {
         breakOffsets.append(-1)
         items.append(.penalty(width: .zero, cost: -10_000, isFlagged: false))
         breakOffsets.append(end)
+      } else if !shrinks {
+        // Ragged: Knuth and Plass's sequence glue(0, +R) penalty glue(space, −R), so a line
+        // broken here ends with R of stretch and one not broken here nets none.
+        let space = content.upperBound < end ? shaped.width(of: content.upperBound..<end) : .zero
+        let afterHyphen = space == .zero && content.upperBound > content.lowerBound && bytes[content.upperBound - 1] == 0x2D
+        items.append(.glue(width: .zero, stretch: Self.raggedEndStretch, shrink: .zero))
+        breakOffsets.append(end)
+        items.append(.penalty(width: .zero, cost: afterHyphen ? Self.hyphenBreakCost : 0, isFlagged: afterHyphen))
+        breakOffsets.append(end)
+        items.append(
+          .glue(
+            width: space, stretch: space.scaled(by: Self.spaceStretch.numerator, over: Self.spaceStretch.denominator)
+              - Self.raggedEndStretch, shrink: .zero))
+        breakOffsets.append(-1)
       } else if content.upperBound < end {
         let space = shaped.width(of: content.upperBound..<end)
         items.append(

@@ -81,10 +81,10 @@ final class ShapingCache {
   func metrics(for style: TextStyle) -> FontMetrics {
     let id = styleID(style)
     if id < metrics.count, let hit = metrics[id] { return hit }
-    let value: FontMetrics
-    // The primary face only: asking for the whole fallback chain would load system CJK fonts.
+    // The primary face only: `fallbackChain` would append the system faces and so read the
+    // 19 MB CJK collection from disk for every document, needed or not.
     let font = fontBook.primaryFont(for: style.font)
-    value = FontMetrics(
+    let value = FontMetrics(
       ascent: font.length(fontUnits: font.ascender, size: style.size),
       descent: font.length(fontUnits: -font.descender, size: style.size))
     if metrics.count <= id { metrics += [FontMetrics?](repeating: nil, count: id + 1 - metrics.count) }

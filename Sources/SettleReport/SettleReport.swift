@@ -1,1 +1,0 @@
-// SettleReport: see Package.swift for this module's place in the layers.
