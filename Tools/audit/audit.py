@@ -293,6 +293,10 @@ class Audit:
         self.positions()
         if "statement" in commands:
             self.statement()
+        if "packet" in commands:
+            self.pdf_command("packet", ["Examples/us-retailer"])
+        if "notice" in commands:
+            self.notice()
 
     def plan(self):
         result = self.run(["plan", "Examples/us-retailer", "--installments", "7", "--first-due", "2027-01-31",
@@ -426,6 +430,60 @@ class Audit:
         self.expect("unknown field on a line with Hebrew", "diagnostics", found,
                     [("unknownField", number + 1, lines[number].index('"descripton"') + 1)])
 
+    def pdf_command(self, command, claims):
+        """A PDF command on the examples: exit 0, qpdf clean, fonts embedded, byte-identical, `-o -`."""
+        for claim in claims:
+            case = f"settle {command} {claim}"
+            folder = os.path.join(self.work, command + "-" + os.path.basename(claim))
+            os.makedirs(folder, exist_ok=True)
+            out1, out2 = os.path.join(folder, "a.pdf"), os.path.join(folder, "b.pdf")
+            args = [command, claim, "--as-of", "2026-11-22"]
+            first = self.run(args + ["-o", out1])
+            if first.returncode != 0:
+                self.fail(case, f"exit {first.returncode}: {first.stderr[:300]!r}")
+                continue
+            self.run(args + ["-o", out2])
+            piped = self.run(args + ["-o", "-"])
+            self.compare_pdfs(case, out1, out2, piped.stdout)
+            missing = os.path.join(self.work, "no-such-dir", "x.pdf")
+            result = self.run(args + ["-o", missing])
+            self.expect(f"{case} -o into a missing folder", "exit code", result.returncode, 3)
+
+    def compare_pdfs(self, case, out1, out2, piped):
+        with open(out1, "rb") as f:
+            one = f.read()
+        with open(out2, "rb") as f:
+            two = f.read()
+        if one != two:
+            self.fail(case, "two runs with the same --as-of differ")
+        if piped != one:
+            self.fail(case, "`-o -` output differs from the file")
+        if shutil.which("qpdf"):
+            q = subprocess.run(["qpdf", "--check", out1], capture_output=True)
+            if q.returncode != 0:
+                self.fail(case, f"qpdf --check: {q.stdout[-300:]!r}")
+        if shutil.which("pdffonts"):
+            p = subprocess.run(["pdffonts", out1], capture_output=True, text=True)
+            for line in p.stdout.splitlines()[2:]:
+                if line.split()[-5:-2] != ["yes", "yes", "yes"]:
+                    self.fail(case, f"font not emb/sub/uni: {line}")
+
+    def notice(self):
+        for stage in ("reminder", "follow-up", "final", "demand"):
+            case = f"settle notice us-retailer --stage {stage}"
+            result = self.run(["notice", "Examples/us-retailer", "--stage", stage, "--as-of", "2026-11-22"])
+            if result.returncode != 0:
+                self.fail(case, f"exit {result.returncode}: {result.stderr[:300]!r}")
+                continue
+            balance = json.loads(self.run(["check", "Examples/us-retailer", "--json", "--as-of",
+                                           "2026-11-22"]).stdout)["claim"]["balance"]
+            text = result.stdout.decode("utf-8")
+            whole, _, frac = balance.partition(".")
+            if balance not in text and f"{int(whole):,}.{frac}" not in text:
+                self.fail(case, f"balance {balance} not in the notice")
+        result = self.run(["notice", "Examples/us-retailer", "--stage", "angry"])
+        self.expect("settle notice --stage angry", "exit code", result.returncode, 2)
+
     # ----------------------------------------------------------------------------------------------
     def statement(self, seed=7):
         count = getattr(self, "statement_count", 6)
@@ -489,10 +547,14 @@ class Audit:
                 if cols[-5:-2] != ["yes", "yes", "yes"]:
                     self.fail(case, f"font not emb/sub/uni: {line}")
         if shutil.which("pdftotext"):
-            raw = subprocess.run(["pdftotext", "-raw", out1, "-"], capture_output=True, text=True).stdout
+            # Default mode reorders right-to-left text; -raw keeps "call-" | "out" hyphens: accept either.
             # pdftotext wraps right-to-left runs in U+202B … U+202C marks of its own; they are not in the PDF.
-            raw = "".join(ch for ch in raw if ch not in "\u202a\u202b\u202c\u202d\u202e\u200e\u200f")
-            flat = " ".join(raw.replace("\u00a0", " ").replace("\u202f", " ").split())
+            flats = []
+            for mode in ([], ["-raw"]):
+                raw = subprocess.run(["pdftotext"] + mode + [out1, "-"], capture_output=True, text=True).stdout
+                raw = "".join(ch for ch in raw if ch not in "\u202a\u202b\u202c\u202d\u202e\u200e\u200f")
+                flats.append(" ".join(raw.replace("\u00a0", " ").replace("\u202f", " ").split()))
+            flat = "\n".join(flats)
             want = compute(claim, as_of)
             digits = CURRENCIES[claim["currency"]]
             for c in want["charges"]:
@@ -500,7 +562,7 @@ class Audit:
                     self.fail(case, f"charge id {c['id']!r} not in the text")
                 # Line breaks may fall where the description has no space ("120/" | "h"): compare without spaces.
                 description = " ".join(c["description"].split())
-                if "".join(description.split()) not in "".join(flat.split()):
+                if not any("".join(description.split()) in "".join(f.split()) for f in flats):
                     self.fail(case, f"description {description!r} of {c['id']} not in the text as written")
                 if not any(form in flat for form in money_forms(c["amount"], digits)):
                     self.fail(case, f"amount {money_forms(c['amount'], digits)[0]} of {c['id']} not in the text")
