@@ -27,6 +27,19 @@ struct JSONWriterTests {
     #expect(text == "{\n  \"at\": \"t\",\n  \"kind\": \"note\",\n  \"summary\": \"hi\",\n  \"extra\": []\n}")
   }
 
+  @Test func prettyFormCanKeepEachObjectsOwnMemberOrder() {
+    // Two objects whose documented orders disagree ("status" before "amount", then after it).
+    let v = JSONValue.makeObject([
+      ("status", .string("paid")), ("amount", .string("1.00")),
+      ("plan", .makeObject([("amount", .string("2.00")), ("status", .string("due"))])),
+    ])
+    let text = JSONWriter.pretty(v, keyOrder: ["amount"], keepsMemberOrder: true)
+    #expect(
+      text
+        == "{\n  \"status\": \"paid\",\n  \"amount\": \"1.00\",\n  \"plan\": {\n    \"amount\": \"2.00\",\n"
+        + "    \"status\": \"due\"\n  }\n}")
+  }
+
   @Test func appendKeepsEverythingElseByteIdentical() throws {
     let original = "{\n    \"id\":   \"X\",\n    \"events\": [\n        {\"at\": \"a\"}\n    ],\n    \"tail\": 1\n}\n"
     let edited = try JSONTextEdit.appending(

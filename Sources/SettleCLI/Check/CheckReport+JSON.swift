@@ -6,19 +6,6 @@ extension CheckReport {
   /// The identifier in the document's `schema` field.
   static let schema = "settle.check/1"
 
-  /// Key order for the pretty output, so the document reads top-down.
-  static let keyOrder = [
-    "schema", "file", "asOf", "valid", "errorCount", "warningCount", "diagnostics", "claim", "severity", "code", "line",
-    "column",
-    "path", "message", "found", "expected", "id", "currency", "creditor", "customer", "charges", "date", "dueDate",
-    "daysPastDue",
-    "status", "description", "amount", "paid", "unpaidPrincipal", "lateFee", "interest", "interestRate", "interestDays",
-    "open",
-    "unappliedCredit", "totals", "lateFees", "payments", "credits", "aging", "balance", "isCreditBalance",
-    "paymentPlan",
-    "installments", "frequency", "firstDue", "number", "current", "1-30", "31-60", "61-90", "90+",
-  ]
-
   static func json(
     file: String, asOf: CivilDate, diagnostics: [Diagnostic], claim: Claim?, ledger: LedgerResult?, plan: PlanProgress?
   ) -> String {
@@ -34,7 +21,8 @@ extension CheckReport {
     } else {
       pairs.append(("claim", .null))
     }
-    return JSONWriter.pretty(.makeObject(pairs), keyOrder: keyOrder) + "\n"
+    // Every object is built in the order Docs/check-json.md lists its keys.
+    return JSONWriter.pretty(.makeObject(pairs), keepsMemberOrder: true) + "\n"
   }
 
   static func diagnosticJSON(_ d: Diagnostic) -> JSONValue {

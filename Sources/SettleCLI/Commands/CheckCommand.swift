@@ -23,35 +23,45 @@ public enum CheckCommand: Command {
     var loaded = ClaimFile.load(path, allowsOutside: arguments.isSet("--allow-outside"))
     var ledger: LedgerResult?
     var plan: PlanProgress?
-    var ledgerFailure: Diagnostic?
+    var problem: Diagnostic?
     if let claim = loaded.claim {
       if let warning = noChargesYet(claim, file: loaded.path, asOf: io.asOf) { loaded.diagnostics.append(warning) }
       do {
         ledger = try Ledger.compute(claim, asOf: io.asOf)
-        plan = try PlanProgress.progressIfAgreed(claim, asOf: io.asOf)
       } catch {
-        ledgerFailure = Diagnostic(
-          .error, .ledgerFailure, file: loaded.path, location: nil, path: nil, message: "\(error)")
+        problem = Diagnostic(
+          .error, .ledgerFailure, file: loaded.path, location: nil, path: nil,
+          message: "the balance cannot be computed: \(error)")
+      }
+      if ledger != nil {
+        do {
+          plan = try PlanProgress.progressIfAgreed(claim, asOf: io.asOf)
+        } catch {
+          problem = Diagnostic(
+            .error, .invalidValue, file: loaded.path, location: nil, path: JSONPath.root.appending("paymentPlan"),
+            message: "the payment plan cannot be scheduled: \(error)")
+        }
       }
     }
-    let ledgerProblem = ledgerFailure?.description
     if arguments.isSet("--json") {
       var diagnostics = loaded.diagnostics
-      if let ledgerFailure { diagnostics.append(ledgerFailure) }
+      if let problem { diagnostics.append(problem) }
+      // A claim with errors has no explained balance, as Docs/check-json.md says.
       io.write(
         CheckReport.json(
-          file: loaded.path, asOf: io.asOf, diagnostics: diagnostics, claim: loaded.claim, ledger: ledger, plan: plan))
-      if loaded.claim == nil || ledgerProblem != nil { throw .invalidInput("") }
+          file: loaded.path, asOf: io.asOf, diagnostics: diagnostics, claim: loaded.claim,
+          ledger: problem == nil ? ledger : nil, plan: plan))
+      if loaded.claim == nil || problem != nil { throw .invalidInput("") }
       return
     }
-    if let claim = loaded.claim, let ledger {
+    if let claim = loaded.claim, let ledger, problem == nil {
       io.write(
         CheckReport.text(
           claim: claim, ledger: ledger, file: loaded.path, plan: plan,
           chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
     }
     for d in loaded.diagnostics { io.printError(d.description) }
-    if let ledgerProblem { throw .invalidInput(ledgerProblem) }
+    if let problem { throw .invalidInput(problem.description) }
     if loaded.claim == nil { throw .invalidInput("\(loaded.path): \(ClaimLoading.summary(loaded.diagnostics))") }
     if !loaded.diagnostics.isEmpty { io.printError("\(loaded.path): \(ClaimLoading.summary(loaded.diagnostics))") }
   }

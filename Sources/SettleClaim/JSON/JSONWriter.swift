@@ -50,18 +50,21 @@ public enum JSONWriter {
   ///   - indentUnit: one level of indentation.
   ///   - baseIndent: the indentation of the line the value starts on, prefixed to every following line.
   ///   - newline: the line break to use (`"\n"` or `"\r\n"`).
+  ///   - keepsMemberOrder: when true, every object's members are written in the order they have in
+  ///     `value` and `keyOrder` is ignored (for documents whose objects each have their own order).
   public static func pretty(
     _ value: JSONValue, keyOrder: [String] = [], indentUnit: String = "  ", baseIndent: String = "",
-    newline: String = "\n"
+    newline: String = "\n", keepsMemberOrder: Bool = false
   ) -> String {
     var out = ""
     let rank = Dictionary(keyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    writePretty(value, indent: baseIndent, unit: indentUnit, rank: rank, newline: newline, into: &out)
+    writePretty(
+      value, indent: baseIndent, unit: indentUnit, rank: keepsMemberOrder ? nil : rank, newline: newline, into: &out)
     return out
   }
 
   private static func writePretty(
-    _ value: JSONValue, indent: String, unit: String, rank: [String: Int], newline: String, into out: inout String
+    _ value: JSONValue, indent: String, unit: String, rank: [String: Int]?, newline: String, into out: inout String
   ) {
     switch value {
     case .null, .bool, .number, .string:
@@ -83,14 +86,16 @@ public enum JSONWriter {
         out += "{}"
         return
       }
-      let sorted = members.sorted { a, b in
-        switch (rank[a.key], rank[b.key]) {
-        case (let x?, let y?): return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        case (nil, nil): return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+      let sorted = rank.map { rank in
+        members.sorted { a, b in
+          switch (rank[a.key], rank[b.key]) {
+          case (let x?, let y?): return x < y
+          case (.some, nil): return true
+          case (nil, .some): return false
+          case (nil, nil): return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+          }
         }
-      }
+      } ?? members
       out += "{" + newline
       for (i, m) in sorted.enumerated() {
         out += indent + unit + quoted(m.key) + ": "
