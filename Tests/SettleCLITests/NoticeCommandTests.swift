@@ -123,7 +123,6 @@ import Testing
     (["--stage", "remind"], "remind"),
     (["--stage", "reminder", "--format", "pdf"], "pdf"),
     (["--stage", "reminder", "--locale", "xx-YY"], "not a built-in locale"),
-    (["--stage", "reminder", "--format", "eml"], "cannot make statements"),
     ([], "--stage"),
   ])
   func commandLineMistakesExitWith2(extra: [String], message: String) {
@@ -149,6 +148,37 @@ import Testing
     #expect(run.out.contains("| ---: |") || run.out.contains("---: |"))
     #expect(run.out.contains("\u{00A0}€"))
     #expect(run.out.contains("22 November 2026"))
+  }
+
+  /// The demo's `.eml`, end to end: Python's `email` package parses it into a text part and a PDF
+  /// attachment, the attachment is the statement `settle statement` writes, and qpdf accepts it.
+  @Test(.enabled(if: PDFTools.path("qpdf") != nil && PDFTools.path("python3") != nil, "needs qpdf and python3"))
+  func demoEmlParsesIntoTextAndStatementPDF() throws {
+    let folder = DemoFolder.folder + "/claim"
+    let mail = settle(["notice", folder, "--stage", "reminder", "--format", "eml", "--as-of", "2026-07-15"])
+    #expect(mail.code == 0, "\(mail.err)")
+    let temp = FileManager.default.temporaryDirectory.path + "/settle-eml-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: temp, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: temp) }
+    let statement = settle(["statement", folder, "-o", temp + "/statement.pdf", "--as-of", "2026-07-15"])
+    #expect(statement.code == 0, "\(statement.err)")
+    try Data(mail.out.utf8).write(to: URL(fileURLWithPath: temp + "/reminder.eml"))
+    let script = """
+      import email, email.policy, sys
+      msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
+      parts = [p for p in msg.walk() if not p.is_multipart()]
+      text = [p for p in parts if p.get_content_type() == 'text/plain']
+      pdfs = [p for p in parts if p.get_content_type() == 'application/pdf']
+      assert len(text) == 1 and len(pdfs) == 1, [p.get_content_type() for p in parts]
+      open(sys.argv[2], 'wb').write(pdfs[0].get_content())
+      print(text[0].get_content().splitlines()[0])
+      """
+    let parsed = try PDFTools.run("python3", ["-c", script, temp + "/reminder.eml", temp + "/attached.pdf"])
+    #expect(parsed.status == 0, "\(parsed.out)")
+    let attached = try [UInt8](Data(contentsOf: URL(fileURLWithPath: temp + "/attached.pdf")))
+    let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: temp + "/statement.pdf")))
+    #expect(attached == written, "the attachment is exactly the statement PDF")
+    #expect(try PDFTools.run("qpdf", ["--check", temp + "/attached.pdf"]).status == 0)
   }
 
   @Test func emlAttachesWhatTheStatementProviderMakes() throws {

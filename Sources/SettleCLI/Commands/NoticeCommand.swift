@@ -1,4 +1,5 @@
 import SettleClaim
+import SettleReport
 import SettleModel
 
 /// `settle notice CLAIM --stage STAGE [--format text|markdown|eml] [-o FILE] [--templates DIR]
@@ -124,9 +125,8 @@ public enum NoticeCommand: Command, RequiredOptions {
 
 /// Makes the statement PDF that `settle notice --format eml` attaches.
 ///
-/// The statement renderer lives in another part of the toolkit; it is wired in by setting
-/// `shared` to a provider that calls it. Until then `shared` is nil and `--format eml` fails with
-/// a clear message rather than attaching anything else.
+/// Tests inject their own provider; `shared` renders the real statement (`settle statement`'s
+/// document) so the `.eml` attaches exactly what `settle statement` writes for the same as-of date.
 public struct StatementProvider: Sendable {
   /// Makes the statement PDF for `claim` (read from `claimPath`) as of a date.
   public let makePDF:
@@ -140,6 +140,13 @@ public struct StatementProvider: Sendable {
     self.makePDF = makePDF
   }
 
-  /// The provider `settle notice` uses: none yet (the statement command is not part of this build).
-  public static let shared: StatementProvider? = nil
+  /// The provider `settle notice` uses: the itemized statement from the report library.
+  public static let shared: StatementProvider? = StatementProvider { claim, claimPath, asOf throws(CommandFailure) in
+    let ledger = try ClaimLoading.ledger(claim, file: claimPath, asOf: asOf)
+    do {
+      return try StatementDocument(claim: claim, ledger: ledger).renderPDF()
+    } catch {
+      throw .io("settle notice: the statement could not be made: \(error)")
+    }
+  }
 }
