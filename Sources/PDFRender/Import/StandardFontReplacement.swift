@@ -119,10 +119,7 @@ final class StandardFontReplacement {
     }
     // The characters the encoding maps that the face has: the subset's character set.
     let characters = Set(unicodes.filter { u in u != 0 && Unicode.Scalar(u).flatMap { whole.glyph(for: $0) } != nil }).sorted()
-    guard let face = descriptor(Subset(fileName: fileName, characters: characters), font: whole, file: &file) else {
-      file.writeObject(ref) { $0.null() }
-      return
-    }
+    let face = descriptor(Subset(fileName: fileName, characters: characters), font: whole, file: &file)
     let toUnicodeRef: PDFRef? = toUnicode == nil ? toUnicodeStream(unicodes, file: &file) : nil
     let writtenBase = baseName == "MacRomanEncoding" ? "MacRomanEncoding" : "WinAnsiEncoding"
     let writtenDifferences = differences
@@ -183,16 +180,19 @@ final class StandardFontReplacement {
   }
 
   /// The shared descriptor (with the subset font program) of one subset, written once.
-  private func descriptor(_ subset: Subset, font: Font, file: inout PDFFileWriter) -> (ref: PDFRef, font: Font, name: String)? {
+  private func descriptor(_ subset: Subset, font: Font, file: inout PDFFileWriter) -> (ref: PDFRef, font: Font, name: String) {
     if let known = descriptors[subset] { return known }
     let glyphs = Set(subset.characters.compactMap { Unicode.Scalar($0).flatMap { font.glyph(for: $0) } }).sorted()
-    guard let cut = FontSubsetter.subset(font, glyphs: glyphs, unicodes: subset.characters) else { return nil }
     // The tag hashes the file name and the character set (not glyph ids: the cmap is what the
-    // subset keeps), so the same characters of the same face always get the same name.
-    let name = SubsetTag.make(fontID: subset.fileName, glyphs: subset.characters) + "+" + font.postScriptName
+    // subset keeps), so the same characters of the same face always get the same name. Should
+    // HarfBuzz fail to subset, the whole face is embedded untagged (still embedded and correct).
+    let cut = FontSubsetter.subset(font, glyphs: glyphs, unicodes: subset.characters)
+    let name = cut == nil ? font.postScriptName
+      : SubsetTag.make(fontID: subset.fileName, glyphs: subset.characters) + "+" + font.postScriptName
+    let bytes = cut?.program ?? font.data
     let ref = file.allocateRef()
     let program = file.allocateRef()
-    file.writeStream(program, data: cut.program) { d in d.set("Length1", integer: cut.program.count) }
+    file.writeStream(program, data: bytes) { d in d.set("Length1", integer: bytes.count) }
     let scale = 1000.0 / Double(max(1, font.unitsPerEm))
     func n(_ v: Int) -> PDFNumber { PDFNumber(Int((Double(v) * scale).rounded())) }
     var flags = 32  // Nonsymbolic
