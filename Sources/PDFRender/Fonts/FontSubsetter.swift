@@ -20,8 +20,9 @@ enum FontSubsetter {
   ]
 
   /// Subsets `font` to `glyphs` (plus .notdef and composite components), dropping hinting.
+  /// The subset's cmap keeps the entries of `unicodes` (empty for fonts addressed by glyph id).
   /// - Returns: nil when HarfBuzz cannot subset the font.
-  static func subset(_ font: Font, glyphs: [GlyphID]) -> FontSubset? {
+  static func subset(_ font: Font, glyphs: [GlyphID], unicodes: [UInt32] = []) -> FontSubset? {
     font.data.withUnsafeBufferPointer { buffer -> FontSubset? in
       guard let base = buffer.baseAddress else { return nil }
       let blob = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -37,6 +38,8 @@ enum FontSubsetter {
       let glyphSet = hb_subset_input_glyph_set(input)
       hb_set_add(glyphSet, 0)
       for g in glyphs { hb_set_add(glyphSet, g) }
+      let unicodeSet = hb_subset_input_unicode_set(input)
+      for u in unicodes { hb_set_add(unicodeSet, u) }
       let dropSet = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
       for tag in droppedTables { hb_set_add(dropSet, tableTag(tag)) }
       var flags = HB_SUBSET_FLAGS_NO_HINTING.rawValue

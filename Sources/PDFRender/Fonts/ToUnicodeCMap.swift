@@ -3,8 +3,9 @@ import PDFWriter
 /// Builds a ToUnicode CMap (ISO 32000-1 §9.10.3) from code → text pairs: `bfrange` for runs of
 /// consecutive codes mapping to consecutive single UTF-16 units, `bfchar` otherwise (including
 /// multi-character values such as "ffi" for a ligature glyph), at most 100 entries per block.
+/// Codes are two bytes (CID fonts) or, with `singleByte`, one byte (simple fonts).
 enum ToUnicodeCMap {
-  static func make(_ mappings: [(code: UInt16, text: String)]) -> [UInt8] {
+  static func make(_ mappings: [(code: UInt16, text: String)], singleByte: Bool = false) -> [UInt8] {
     var out: [UInt8] = []
     PDFSyntax.appendASCII(
       """
@@ -15,10 +16,14 @@ enum ToUnicodeCMap {
       /CMapName /Adobe-Identity-UCS def
       /CMapType 2 def
       1 begincodespacerange
-      <0000> <FFFF>
-      endcodespacerange
 
       """, to: &out)
+    if singleByte {
+      PDFSyntax.appendASCII("<00> <FF>\n", to: &out)
+    } else {
+      PDFSyntax.appendASCII("<0000> <FFFF>\n", to: &out)
+    }
+    PDFSyntax.appendASCII("endcodespacerange\n", to: &out)
     let sorted = mappings.sorted { $0.code < $1.code }
     var chars: [(UInt16, [UInt8])] = []
     var ranges: [(UInt16, UInt16, UInt16)] = []
@@ -50,7 +55,7 @@ enum ToUnicodeCMap {
       PDFSyntax.appendInteger(Int64(block.count), to: &out)
       PDFSyntax.appendASCII(" beginbfchar\n", to: &out)
       for (code, text) in block {
-        appendCode(code, to: &out)
+        appendCode(code, singleByte: singleByte, to: &out)
         out.append(0x20)
         PDFSyntax.appendHexString(text, to: &out)
         out.append(0x0A)
@@ -62,9 +67,9 @@ enum ToUnicodeCMap {
       PDFSyntax.appendInteger(Int64(block.count), to: &out)
       PDFSyntax.appendASCII(" beginbfrange\n", to: &out)
       for (low, high, unit) in block {
-        appendCode(low, to: &out)
+        appendCode(low, singleByte: singleByte, to: &out)
         out.append(0x20)
-        appendCode(high, to: &out)
+        appendCode(high, singleByte: singleByte, to: &out)
         out.append(0x20)
         appendCode(unit, to: &out)
         out.append(0x0A)
@@ -82,7 +87,11 @@ enum ToUnicodeCMap {
     return out
   }
 
-  private static func appendCode(_ code: UInt16, to out: inout [UInt8]) {
+  private static func appendCode(_ code: UInt16, singleByte: Bool = false, to out: inout [UInt8]) {
+    if singleByte {
+      PDFSyntax.appendHexString([UInt8(code & 0xFF)], to: &out)
+      return
+    }
     PDFSyntax.appendHexString([UInt8(code >> 8), UInt8(code & 0xFF)], to: &out)
   }
 }

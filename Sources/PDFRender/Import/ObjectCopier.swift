@@ -67,7 +67,8 @@ struct ObjectCopier {
       if d.type == "Font", StandardFontReplacement.canReplace(d, in: document) {
         // A direct font dictionary: its replacement becomes a new indirect object.
         let ref = file.allocateRef()
-        fonts.write(d, as: ref, document: document, file: &file)
+        let toUnicode = copiedToUnicode(of: d, file: &file)
+        fonts.write(d, as: ref, document: document, toUnicode: toUnicode, file: &file)
         PDFSyntax.appendInteger(Int64(ref.number), to: &bytes)
         PDFSyntax.appendASCII(" 0 R", to: &bytes)
       } else {
@@ -107,13 +108,25 @@ struct ObjectCopier {
       if case .stream(let stream) = object {
         writeStream(stream, as: out, file: &file)
       } else if case .dictionary(let d) = object, d.type == "Font", StandardFontReplacement.canReplace(d, in: document) {
-        fonts.write(d, as: out, document: document, file: &file)
+        let toUnicode = copiedToUnicode(of: d, file: &file)
+        fonts.write(d, as: out, document: document, toUnicode: toUnicode, file: &file)
       } else {
         var bytes: [UInt8] = []
         serialize(object, into: &bytes, file: &file)
         file.writeObject(out) { $0.raw(bytes) }
       }
     }
+  }
+
+  /// The serialized reference to the copy of `font`'s /ToUnicode stream, or nil when it has none.
+  private mutating func copiedToUnicode(of font: PDFDictionary, file: inout PDFFileWriter) -> [UInt8]? {
+    guard case .reference(let ref)? = font["ToUnicode"], case .stream = document.resolve(ref),
+      let out = reference(for: ref, file: &file)
+    else { return nil }
+    var bytes: [UInt8] = []
+    PDFSyntax.appendInteger(Int64(out.number), to: &bytes)
+    PDFSyntax.appendASCII(" 0 R", to: &bytes)
+    return bytes
   }
 
   private mutating func writeStream(_ stream: PDFStream, as out: PDFRef, file: inout PDFFileWriter) {

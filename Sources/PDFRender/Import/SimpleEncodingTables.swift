@@ -67,8 +67,34 @@ enum SimpleEncodingTables {
     "bracketleft", "backslash", "bracketright", "asciicircum", "underscore", "quoteleft",
   ] + (0x61...0x7A).map { String(UnicodeScalar(UInt8($0))) } + ["braceleft", "bar", "braceright", "asciitilde"]
 
-  /// The Unicode value of a glyph name: `uniXXXX`, `uXXXX[XX]`, the ASCII names above and the
-  /// StandardEncoding names; nil for other names.
+  /// Further Adobe Glyph List names of the characters WinAnsi and MacRoman encode (Latin-1,
+  /// WinAnsi 0x80–0x9F, MacRoman's symbols), so /Differences naming them map to Unicode.
+  static let latinNames: [String: UInt32] = [
+    "exclamdown": 0xA1, "cent": 0xA2, "sterling": 0xA3, "currency": 0xA4, "yen": 0xA5, "brokenbar": 0xA6,
+    "section": 0xA7, "dieresis": 0xA8, "copyright": 0xA9, "ordfeminine": 0xAA, "guillemotleft": 0xAB,
+    "logicalnot": 0xAC, "sfthyphen": 0xAD, "registered": 0xAE, "macron": 0xAF, "degree": 0xB0, "plusminus": 0xB1,
+    "twosuperior": 0xB2, "threesuperior": 0xB3, "acute": 0xB4, "mu": 0xB5, "paragraph": 0xB6, "periodcentered": 0xB7,
+    "cedilla": 0xB8, "onesuperior": 0xB9, "ordmasculine": 0xBA, "guillemotright": 0xBB, "onequarter": 0xBC,
+    "onehalf": 0xBD, "threequarters": 0xBE, "questiondown": 0xBF, "Agrave": 0xC0, "Aacute": 0xC1, "Acircumflex": 0xC2,
+    "Atilde": 0xC3, "Adieresis": 0xC4, "Aring": 0xC5, "AE": 0xC6, "Ccedilla": 0xC7, "Egrave": 0xC8, "Eacute": 0xC9,
+    "Ecircumflex": 0xCA, "Edieresis": 0xCB, "Igrave": 0xCC, "Iacute": 0xCD, "Icircumflex": 0xCE, "Idieresis": 0xCF,
+    "Eth": 0xD0, "Ntilde": 0xD1, "Ograve": 0xD2, "Oacute": 0xD3, "Ocircumflex": 0xD4, "Otilde": 0xD5,
+    "Odieresis": 0xD6, "multiply": 0xD7, "Oslash": 0xD8, "Ugrave": 0xD9, "Uacute": 0xDA, "Ucircumflex": 0xDB,
+    "Udieresis": 0xDC, "Yacute": 0xDD, "Thorn": 0xDE, "germandbls": 0xDF, "agrave": 0xE0, "aacute": 0xE1,
+    "acircumflex": 0xE2, "atilde": 0xE3, "adieresis": 0xE4, "aring": 0xE5, "ae": 0xE6, "ccedilla": 0xE7,
+    "egrave": 0xE8, "eacute": 0xE9, "ecircumflex": 0xEA, "edieresis": 0xEB, "igrave": 0xEC, "iacute": 0xED,
+    "icircumflex": 0xEE, "idieresis": 0xEF, "eth": 0xF0, "ntilde": 0xF1, "ograve": 0xF2, "oacute": 0xF3,
+    "ocircumflex": 0xF4, "otilde": 0xF5, "odieresis": 0xF6, "divide": 0xF7, "oslash": 0xF8, "ugrave": 0xF9,
+    "uacute": 0xFA, "ucircumflex": 0xFB, "udieresis": 0xFC, "yacute": 0xFD, "thorn": 0xFE, "ydieresis": 0xFF,
+    "nbspace": 0xA0, "Euro": 0x20AC, "Scaron": 0x160, "scaron": 0x161, "Zcaron": 0x17D, "zcaron": 0x17E,
+    "Ydieresis": 0x178, "trademark": 0x2122, "emdash": 0x2014, "notequal": 0x2260, "infinity": 0x221E,
+    "lessequal": 0x2264, "greaterequal": 0x2265, "partialdiff": 0x2202, "summation": 0x2211, "product": 0x220F,
+    "pi": 0x3C0, "integral": 0x222B, "Omega": 0x3A9, "radical": 0x221A, "approxequal": 0x2248, "Delta": 0x2206,
+    "lozenge": 0x25CA, "apple": 0xF8FF, "minus": 0x2212, "Lslash": 0x141, "lslash": 0x142,
+  ]
+
+  /// The Unicode value of a glyph name: `uniXXXX`, `uXXXX[XX]`, the ASCII names above, the
+  /// StandardEncoding names and `latinNames`; nil for other names.
   static func unicode(forGlyphName name: String) -> UInt32? {
     if name.hasPrefix("uni"), name.count == 7, let v = UInt32(name.dropFirst(3), radix: 16) { return v }
     if name.hasPrefix("u"), (5...7).contains(name.count), let v = UInt32(name.dropFirst(1), radix: 16) { return v }
@@ -80,6 +106,6 @@ enum SimpleEncodingTables {
     if name == "quotesingle" { return 0x27 }
     if name == "grave" { return 0x60 }
     for (_, entry) in standardSpecial where entry.name == name { return entry.unicode }
-    return nil
+    return latinNames[name]
   }
 }

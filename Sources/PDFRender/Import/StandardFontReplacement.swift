@@ -5,14 +5,19 @@ import TypesetText
 
 /// Replaces a standard-14 font that is not embedded (Helvetica, Times, Courier and their
 /// styles, also under their Arial / Times New Roman / Courier New aliases) by the metric-compatible
-/// Liberation face (Sans, Serif, Mono), embedded whole as `/FontFile2` of a non-symbolic
-/// TrueType font (PDF/A-2b requires every font embedded).
+/// Liberation face (Sans, Serif, Mono), embedded as `/FontFile2` of a non-symbolic TrueType font
+/// (PDF/A-2b requires every font embedded).
 ///
 /// The original /Encoding is kept when it is WinAnsi or MacRoman (with any /Differences); a
 /// StandardEncoding font gets WinAnsi plus /Differences naming StandardEncoding's glyphs, because
 /// PDF/A allows only those two base encodings for non-symbolic TrueType fonts. Viewers then map
 /// code → glyph name → Unicode → the font's (3,1) cmap. /Widths are the Liberation advances of
 /// those glyphs (identical to the Adobe metrics they replace).
+///
+/// The font program is subset with hb-subset to the characters the encoding maps (keeping their
+/// (3,1) cmap entries) and named with a subset tag derived from the file name and that character
+/// set; each distinct subset is written once. Every replacement carries a /ToUnicode CMap: the
+/// original one when the source font had it, else one built from the encoding.
 final class StandardFontReplacement {
   /// The Liberation file for a standard font name (subset tag and alias spelling ignored), or nil.
   static func liberationFile(for baseFont: String) -> String? {
@@ -54,12 +59,21 @@ final class StandardFontReplacement {
     }
   }
 
-  private var descriptors: [String: (ref: PDFRef, font: Font)] = [:]
+  private var descriptors: [Subset: (ref: PDFRef, font: Font, name: String)] = [:]
+  private var toUnicodeStreams: [[UInt32]: PDFRef] = [:]
+
+  /// One Liberation file cut down to a set of characters.
+  private struct Subset: Hashable {
+    var fileName: String
+    var characters: [UInt32]
+  }
 
   /// Writes the replacement font dictionary for `font` as `ref` (the caller checked `canReplace`).
-  func write(_ font: PDFDictionary, as ref: PDFRef, document: PDFDocument, file: inout PDFFileWriter) {
+  /// - Parameter toUnicode: the serialized value of the source font's /ToUnicode (a reference
+  ///   to its copied stream), kept as is; nil to write one built from the encoding.
+  func write(_ font: PDFDictionary, as ref: PDFRef, document: PDFDocument, toUnicode: [UInt8]? = nil, file: inout PDFFileWriter) {
     guard let base = font["BaseFont"]?.nameValue, let fileName = Self.liberationFile(for: base),
-      let face = descriptor(fileName, file: &file)
+      let whole = loadFont(fileName)
     else {
       file.writeObject(ref) { $0.null() }
       return
@@ -95,20 +109,24 @@ final class StandardFontReplacement {
       for code in 0..<256 { unicodes[code] = (0x20...0x7E).contains(code) ? UInt32(code) : 0 }
     }
     for (code, name) in differences { unicodes[code] = SimpleEncodingTables.unicode(forGlyphName: name) ?? 0 }
-    let scale = 1000.0 / Double(max(1, face.font.unitsPerEm))
-    let missing = Int((Double(face.font.advance(of: 0)) * scale).rounded())
+    let scale = 1000.0 / Double(max(1, whole.unitsPerEm))
+    let missing = Int((Double(whole.advance(of: 0)) * scale).rounded())
     let widths: [Int] = (32...255).map { code in
-      guard unicodes[code] != 0, let scalar = Unicode.Scalar(unicodes[code]), let glyph = face.font.glyph(for: scalar) else {
+      guard unicodes[code] != 0, let scalar = Unicode.Scalar(unicodes[code]), let glyph = whole.glyph(for: scalar) else {
         return missing
       }
-      return Int((Double(face.font.advance(of: glyph)) * scale).rounded())
+      return Int((Double(whole.advance(of: glyph)) * scale).rounded())
     }
+    // The characters the encoding maps that the face has: the subset's character set.
+    let characters = Set(unicodes.filter { u in u != 0 && Unicode.Scalar(u).flatMap { whole.glyph(for: $0) } != nil }).sorted()
+    let face = descriptor(Subset(fileName: fileName, characters: characters), font: whole, file: &file)
+    let toUnicodeRef: PDFRef? = toUnicode == nil ? toUnicodeStream(unicodes, file: &file) : nil
     let writtenBase = baseName == "MacRomanEncoding" ? "MacRomanEncoding" : "WinAnsiEncoding"
     let writtenDifferences = differences
     file.writeDictionary(ref) { d in
       d.set("Type", name: "Font")
       d.set("Subtype", name: "TrueType")
-      d.set("BaseFont", name: face.font.postScriptName)
+      d.set("BaseFont", name: face.name)
       d.set("FirstChar", integer: 32)
       d.set("LastChar", integer: 255)
       d.array("Widths") { a in for w in widths { a.integer(w) } }
@@ -129,31 +147,67 @@ final class StandardFontReplacement {
           }
         }
       }
+      if let toUnicodeRef {
+        d.set("ToUnicode", reference: toUnicodeRef)
+      } else if let toUnicode {
+        d.entry("ToUnicode") { $0.raw(toUnicode) }
+      }
     }
   }
 
-  /// The shared descriptor (with the whole font program) of one Liberation file, written once.
-  private func descriptor(_ fileName: String, file: inout PDFFileWriter) -> (ref: PDFRef, font: Font)? {
-    if let known = descriptors[fileName] { return known }
+  /// The ToUnicode CMap of an encoding (code → Unicode for every code it defines), written once
+  /// per distinct encoding.
+  private func toUnicodeStream(_ unicodes: [UInt32], file: inout PDFFileWriter) -> PDFRef {
+    if let known = toUnicodeStreams[unicodes] { return known }
+    var mappings: [(code: UInt16, text: String)] = []
+    for (code, u) in unicodes.enumerated() where u != 0 {
+      if let scalar = Unicode.Scalar(u) { mappings.append((UInt16(code), String(Character(scalar)))) }
+    }
+    let ref = file.allocateRef()
+    file.writeStream(ref, data: ToUnicodeCMap.make(mappings, singleByte: true))
+    toUnicodeStreams[unicodes] = ref
+    return ref
+  }
+
+  private var loaded: [String: Font] = [:]
+
+  /// The whole Liberation face of `fileName`, read once.
+  private func loadFont(_ fileName: String) -> Font? {
+    if let known = loaded[fileName] { return known }
     guard let directory = FontFiles.directory, let font = try? Font(path: directory + "/" + fileName) else { return nil }
+    loaded[fileName] = font
+    return font
+  }
+
+  /// The shared descriptor (with the subset font program) of one subset, written once.
+  private func descriptor(_ subset: Subset, font: Font, file: inout PDFFileWriter) -> (ref: PDFRef, font: Font, name: String) {
+    if let known = descriptors[subset] { return known }
+    let glyphs = Set(subset.characters.compactMap { Unicode.Scalar($0).flatMap { font.glyph(for: $0) } }).sorted()
+    // The tag hashes the file name and the character set (not glyph ids: the cmap is what the
+    // subset keeps), so the same characters of the same face always get the same name. Should
+    // HarfBuzz fail to subset, the whole face is embedded untagged (still embedded and correct).
+    let cut = FontSubsetter.subset(font, glyphs: glyphs, unicodes: subset.characters)
+    let name = cut == nil ? font.postScriptName
+      : SubsetTag.make(fontID: subset.fileName, glyphs: subset.characters) + "+" + font.postScriptName
+    let bytes = cut?.program ?? font.data
     let ref = file.allocateRef()
     let program = file.allocateRef()
-    file.writeStream(program, data: font.data) { d in d.set("Length1", integer: font.data.count) }
+    file.writeStream(program, data: bytes) { d in d.set("Length1", integer: bytes.count) }
     let scale = 1000.0 / Double(max(1, font.unitsPerEm))
     func n(_ v: Int) -> PDFNumber { PDFNumber(Int((Double(v) * scale).rounded())) }
     var flags = 32  // Nonsymbolic
     if font.isFixedPitch { flags |= 1 }
-    if fileName.contains("Serif") { flags |= 2 }
+    if subset.fileName.contains("Serif") { flags |= 2 }
     if font.isItalic { flags |= 64 }
     file.writeFontDescriptor(ref) { d in
-      d.fontName(font.postScriptName)
+      d.fontName(name)
       d.flags(flags)
       d.boundingBox([n(font.boundingBox.xMin), n(font.boundingBox.yMin), n(font.boundingBox.xMax), n(font.boundingBox.yMax)])
       d.italicAngle(PDFNumber(font.italicAngle))
       d.metrics(ascent: n(font.ascender), descent: n(font.descender), capHeight: n(font.capHeight), stemV: font.isBold ? 140 : 80)
       d.fontFile("FontFile2", program)
     }
-    descriptors[fileName] = (ref, font)
-    return (ref, font)
+    descriptors[subset] = (ref, font, name)
+    return (ref, font, name)
   }
 }
