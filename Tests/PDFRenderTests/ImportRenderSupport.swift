@@ -1,3 +1,4 @@
+import SettleTestSupport
 import Foundation
 import PDFRender
 import TypesetCore
@@ -99,7 +100,7 @@ enum ImportRender {
   /// Renders page `page` (1-based) of `pdf` with pdftoppm at `dpi`.
   static func render(_ pdf: String, page: Int, dpi: Int) throws -> Pixmap? {
     let base = pdf + "-p\(page)-r\(dpi)"
-    _ = try Tools.run("pdftoppm", ["-cropbox", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, base])
+    _ = try ExternalTool.run("pdftoppm", ["-cropbox", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, base], errorOutput: .merged)
     return Pixmap(path: base + ".ppm")
   }
 }

@@ -1,3 +1,4 @@
+import SettleTestSupport
 import Foundation
 import SettleCLI
 
@@ -25,11 +26,7 @@ func settle(_ arguments: [String], environment: [String: String] = [:]) -> CLIRu
 
 enum Paths {
   /// The repository's root, found from this file's path.
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  static let root: String = RepositoryRoot.url.path
 
   static let examples = root + "/Examples"
 

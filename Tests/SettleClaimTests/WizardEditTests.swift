@@ -1,5 +1,6 @@
 import Foundation
 import SettleModel
+import SettleTestSupport
 import Testing
 
 @testable import SettleClaim
@@ -97,9 +98,7 @@ struct WizardEditTests {
 
   @Test("every example claim survives encode, format and decode unchanged")
   func examplesRoundTrip() throws {
-    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("Examples").path
+    let examples = RepositoryRoot.url.appendingPathComponent("Examples").path
     let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().filter {
       FileManager.default.fileExists(atPath: examples + "/" + $0 + "/claim.json")
     }

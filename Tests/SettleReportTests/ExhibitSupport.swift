@@ -1,3 +1,4 @@
+import SettleTestSupport
 import Crypt
 import Foundation
 
@@ -31,33 +32,6 @@ enum ExhibitSupport {
   }
 
   enum SupportError: Error { case hashMismatch(String) }
-
-  static func tool(_ name: String) -> String? {
-    ["/usr/bin/", "/usr/local/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-
-  @discardableResult
-  static func run(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    guard let path = tool(name) else { return (-1, "") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
-  static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("exhibit-tests-\(getpid())-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent(name)
-    try Data(bytes).write(to: url)
-    return url.path
-  }
 
   /// An 8-bit RGB raster read from a binary PPM.
   struct Pixmap: CustomStringConvertible {
@@ -155,7 +129,7 @@ enum ExhibitSupport {
   /// Renders page `page` (1-based) of `pdf` at `dpi` (a fractional resolution is allowed).
   static func render(_ pdf: String, page: Int, dpi: Double) throws -> Pixmap? {
     let base = pdf + "-p\(page)"
-    try run("pdftoppm", ["-cropbox", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, base])
+    try ExternalTool.run("pdftoppm", ["-cropbox", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, base], errorOutput: .merged)
     return Pixmap(path: base + ".ppm")
   }
 }
