@@ -89,7 +89,7 @@ struct ImportCorpusTests {
       [originalPath, "-auto-orient"] + (row.path.hasSuffix(".png") ? ["-set", "colorspace", "sRGB"] : ["-colorspace", "sRGB"])
         + ["-background", "white", "-flatten", "-filter", dpi > 150 ? "point" : "triangle", "-resize",
            "\(rendered.width)x\(rendered.height)!", "-depth", "8", "ppm:" + reference], errorOutput: .merged)
-    let magick = try #require(ImportRender.Pixmap(path: reference))
+    let magick = try #require(Pixmap(path: reference))
     // CMYK → RGB differs between poppler and ImageMagick by up to ~70 levels; an image without
     // the Adobe inversion would be a negative (differences near 255).
     let threshold = row.path.contains("cmyk") ? 96 : 64

@@ -1,6 +1,6 @@
-import SettleTestSupport
 import Foundation
 import SettleCLI
+import SettleTestSupport
 
 /// Runs `settle` in-process and captures what it prints.
 struct CLIRun {

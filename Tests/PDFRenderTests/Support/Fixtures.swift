@@ -1,6 +1,6 @@
-import SettleTestSupport
 import Foundation
 import PDFRender
+import SettleTestSupport
 import TypesetCore
 import TypesetLayout
 import TypesetText
