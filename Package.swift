@@ -80,7 +80,7 @@ let package = Package(
     .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader", "Crypt", "CZlib"], exclude: ["Fixtures"]),
     .testTarget(name: "ImageDecodeTests", dependencies: ["ImageDecode", "Crypt", "CZlib"]),
     .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset", "SettleTestSupport"]),
-    .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"]),
+    .testTarget(name: "SettleModelTests", dependencies: ["SettleModel", "SettleTestSupport"]),
     .testTarget(name: "SettleClaimTests", dependencies: ["SettleClaim", "SettleModel", "SettleTestSupport"]),
     .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset", "Crypt", "ImageDecode", "SettleTestSupport"]),
     .testTarget(name: "SettleCLITests", dependencies: ["SettleCLI", "SettleClaim", "SettleModel", "SettleTestSupport"]),
