@@ -70,17 +70,19 @@ let package = Package(
       name: "settle-bench", dependencies: ["SettleCLI", "SettleClaim", "SettleReport", "SettleModel", "Typeset"],
       path: "Benchmarks/Sources/settle-bench"),
 
-    // Tests (Swift Testing).
+    // Tests (Swift Testing). SettleTestSupport holds the helpers the test targets share (goldens,
+    // external tools, temporary folders, the repository root); it depends on nothing of ours.
+    .target(name: "SettleTestSupport", path: "Tests/Support"),
     .testTarget(name: "CryptTests", dependencies: ["Crypt"]),
-    .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText"], exclude: ["Fixtures"]),
-    .testTarget(name: "TypesetLayoutTests", dependencies: ["TypesetLayout", "TypesetText"]),
+    .testTarget(name: "TypesetTextTests", dependencies: ["TypesetText", "SettleTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "TypesetLayoutTests", dependencies: ["TypesetLayout", "TypesetText", "SettleTestSupport"]),
     .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
     .testTarget(name: "PDFReaderTests", dependencies: ["PDFReader", "Crypt", "CZlib"], exclude: ["Fixtures"]),
     .testTarget(name: "ImageDecodeTests", dependencies: ["ImageDecode", "Crypt", "CZlib"]),
-    .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset"]),
-    .testTarget(name: "SettleModelTests", dependencies: ["SettleModel"]),
-    .testTarget(name: "SettleClaimTests", dependencies: ["SettleClaim", "SettleModel"]),
-    .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset", "Crypt", "ImageDecode"]),
-    .testTarget(name: "SettleCLITests", dependencies: ["SettleCLI", "SettleClaim", "SettleModel"]),
+    .testTarget(name: "PDFRenderTests", dependencies: ["PDFRender", "Typeset", "SettleTestSupport"]),
+    .testTarget(name: "SettleModelTests", dependencies: ["SettleModel", "SettleTestSupport"]),
+    .testTarget(name: "SettleClaimTests", dependencies: ["SettleClaim", "SettleModel", "SettleTestSupport"]),
+    .testTarget(name: "SettleReportTests", dependencies: ["SettleReport", "SettleModel", "Typeset", "Crypt", "ImageDecode", "SettleTestSupport"]),
+    .testTarget(name: "SettleCLITests", dependencies: ["SettleCLI", "SettleClaim", "SettleModel", "SettleTestSupport"]),
   ]
 )

@@ -1,6 +1,7 @@
 import Crypt
 import Foundation
 import PDFRender
+import SettleTestSupport
 import Testing
 import TypesetCore
 import TypesetLayout
@@ -62,12 +63,12 @@ import TypesetText
     #expect(text.contains("/CheckSum <\(md5)>"))
   }
 
-  @Test(.enabled(if: Tools.hasQPDF)) func attachmentRoundTripsThroughQPDF() throws {
+  @Test(.enabled(if: ExternalTool.isInstalled("qpdf"))) func attachmentRoundTripsThroughQPDF() throws {
     let bytes = try PDFRenderer.render(document, options: PDFRenderOptions(conformance: .pdfA3b, attachments: [claim]))
-    let path = try Tools.temporaryFile(bytes)
-    #expect(try Tools.run("qpdf", ["--check", path]).status == 0)
-    #expect(try Tools.run("qpdf", ["--list-attachments", path]).output.contains("claim.json"))
-    #expect(try Tools.run("qpdf", ["--show-attachment=claim.json", path]).output == String(decoding: claim.data, as: UTF8.self))
+    let path = try TemporaryFolder.file(bytes, name: "test.pdf", prefix: "pdfrender-tests")
+    #expect(try ExternalTool.run("qpdf", ["--check", path], errorOutput: .merged).status == 0)
+    #expect(try ExternalTool.run("qpdf", ["--list-attachments", path], errorOutput: .merged).output.contains("claim.json"))
+    #expect(try ExternalTool.run("qpdf", ["--show-attachment=claim.json", path], errorOutput: .merged).output == String(decoding: claim.data, as: UTF8.self))
   }
 
   @Test func pdfAHasSRGBOutputIntentAndPlainPDFHasNone() throws {

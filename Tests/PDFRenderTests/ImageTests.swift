@@ -1,5 +1,6 @@
 import Foundation
 import PDFRender
+import SettleTestSupport
 import Testing
 import TypesetCore
 import TypesetLayout
@@ -64,14 +65,14 @@ import TypesetLayout
     }
   }
 
-  @Test(.enabled(if: Tools.path("pdftoppm") != nil)) func renderedPixelsMatchTheImage() throws {
+  @Test(.enabled(if: ExternalTool.path("pdftoppm") != nil)) func renderedPixelsMatchTheImage() throws {
     // A 2×1 image: red then blue, drawn 144×72 pt at the top-left; render at 72 dpi as PPM.
     let image = RasterImage(id: "rb", pixelWidth: 2, pixelHeight: 1, encoding: .samples(pixels: [255, 0, 0, 0, 0, 255], components: 3, alpha: nil))
     let page = Fixtures.page([(.image(ImageItem(image: image, size: Size(width: .pt(144), height: .pt(72)))), .zero)],
                              size: Size(width: .pt(200), height: .pt(100)))
-    let path = try Tools.temporaryFile(try PDFRenderer.render(LaidOutDocument(pages: [page], metadata: Fixtures.metadata()), options: PDFRenderOptions()))
+    let path = try TemporaryFolder.file(try PDFRenderer.render(LaidOutDocument(pages: [page], metadata: Fixtures.metadata()), options: PDFRenderOptions()), name: "test.pdf", prefix: "pdfrender-tests")
     let prefix = path + "-render"
-    _ = try Tools.run("pdftoppm", ["-r", "72", "-singlefile", path, prefix])
+    _ = try ExternalTool.run("pdftoppm", ["-r", "72", "-singlefile", path, prefix], errorOutput: .merged)
     let ppm = try [UInt8](Data(contentsOf: URL(fileURLWithPath: prefix + ".ppm")))
     // Header "P6\n200 100\n255\n".
     let header = Array("P6\n200 100\n255\n".utf8)

@@ -1,6 +1,7 @@
 import Foundation
 import PDFReader
 import PDFRender
+import SettleTestSupport
 import Testing
 import TypesetCore
 import TypesetLayout
@@ -40,11 +41,11 @@ struct ImportCorpusTests {
     let pdf = try PDFRenderer.render(ImportRender.fullSizeDocument(imported.pages), options: PDFRenderOptions())
     let reread = try PDFDocument(data: pdf)
     #expect(reread.pageCount == imported.pages.count)
-    guard Tools.hasQPDF, Tools.path("pdftoppm") != nil else { return }
-    let ours = try Tools.temporaryFile(pdf, name: "ours.pdf")
-    let check = try Tools.run("qpdf", ["--check", ours])
+    guard ExternalTool.isInstalled("qpdf"), ExternalTool.path("pdftoppm") != nil else { return }
+    let ours = try TemporaryFolder.file(pdf, name: "ours.pdf", prefix: "pdfrender-tests")
+    let check = try ExternalTool.run("qpdf", ["--check", ours], errorOutput: .merged)
     #expect(check.status == 0, "qpdf --check: \(check.output.suffix(600))")
-    let original = try Tools.temporaryFile(bytes, name: "original.pdf")
+    let original = try TemporaryFolder.file(bytes, name: "original.pdf", prefix: "pdfrender-tests")
     // Pages to compare: all for the rotation/crop files, else the first three.
     let all = row.path.contains("rotate") || row.path.contains("cropbox")
     for index in 0..<(all ? imported.pages.count : min(3, imported.pages.count)) {
@@ -72,23 +73,23 @@ struct ImportCorpusTests {
     #expect(size.height.microPoints == Int64(expected.1) * 480_000)
     if row.path.contains("orientation-8") { #expect(expected == (1, 2)) }
     let pdf = try PDFRenderer.render(ImportRender.fullSizeDocument([image]), options: PDFRenderOptions())
-    guard Tools.path("pdftoppm") != nil, Tools.path("convert") != nil, Tools.hasQPDF else { return }
-    let ours = try Tools.temporaryFile(pdf, name: "image.pdf")
-    #expect(try Tools.run("qpdf", ["--check", ours]).status == 0)
+    guard ExternalTool.path("pdftoppm") != nil, ExternalTool.path("convert") != nil, ExternalTool.isInstalled("qpdf") else { return }
+    let ours = try TemporaryFolder.file(pdf, name: "image.pdf", prefix: "pdfrender-tests")
+    #expect(try ExternalTool.run("qpdf", ["--check", ours], errorOutput: .merged).status == 0)
     // 150 px per inch is 1:1; small images are compared enlarged (nearest neighbour on both
     // sides), large ones reduced.
     let dpi = max(38, min(600, 150 * 256 / max(expected.0, expected.1)))
     let rendered = try #require(try ImportRender.render(ours, page: 1, dpi: dpi))
-    let originalPath = try Tools.temporaryFile(bytes, name: (row.path as NSString).lastPathComponent)
+    let originalPath = try TemporaryFolder.file(bytes, name: (row.path as NSString).lastPathComponent, prefix: "pdfrender-tests")
     let reference = originalPath + ".ppm"
-    _ = try Tools.run(
+    _ = try ExternalTool.run(
       "convert",
       // PNG samples are shown as they are (PDF has no gAMA), so ImageMagick must not treat a
       // gamma-1.0 PNG as linear RGB: its colour space is set, not converted.
       [originalPath, "-auto-orient"] + (row.path.hasSuffix(".png") ? ["-set", "colorspace", "sRGB"] : ["-colorspace", "sRGB"])
         + ["-background", "white", "-flatten", "-filter", dpi > 150 ? "point" : "triangle", "-resize",
-           "\(rendered.width)x\(rendered.height)!", "-depth", "8", "ppm:" + reference])
-    let magick = try #require(ImportRender.Pixmap(path: reference))
+           "\(rendered.width)x\(rendered.height)!", "-depth", "8", "ppm:" + reference], errorOutput: .merged)
+    let magick = try #require(Pixmap(path: reference))
     // CMYK → RGB differs between poppler and ImageMagick by up to ~70 levels; an image without
     // the Adobe inversion would be a negative (differences near 255).
     let threshold = row.path.contains("cmyk") ? 96 : 64

@@ -1,5 +1,6 @@
 import Foundation
 import PDFRender
+import SettleTestSupport
 import Testing
 import TypesetCore
 import TypesetLayout
@@ -7,14 +8,14 @@ import TypesetText
 
 /// Checks with poppler and qpdf (skipped when they are not installed) that fonts are embedded,
 /// subset and mapped to Unicode, and that text extracts exactly, in logical order.
-@Suite(.enabled(if: Tools.hasPoppler && Tools.hasQPDF)) struct TextExtractionTests {
+@Suite(.enabled(if: ExternalTool.isInstalled("pdftotext", "pdffonts") && ExternalTool.isInstalled("qpdf"))) struct TextExtractionTests {
   private func render(_ items: [(FrameItem, Point)], conformance: PDFConformance = .pdfA2b) throws -> String {
     let doc = LaidOutDocument(pages: [Fixtures.page(items)], metadata: Fixtures.metadata())
-    return try Tools.temporaryFile(try PDFRenderer.render(doc, options: PDFRenderOptions(conformance: conformance)))
+    return try TemporaryFolder.file(try PDFRenderer.render(doc, options: PDFRenderOptions(conformance: conformance)), name: "test.pdf", prefix: "pdfrender-tests")
   }
 
   private func lines(_ path: String) throws -> [String] {
-    Fixtures.withoutBidiControls(try Tools.extractText(path, raw: false)).split(separator: "\n").map(String.init)
+    Fixtures.withoutBidiControls(try ExternalTool.extractText(path, raw: false)).split(separator: "\n").map(String.init)
       .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && $0 != "\u{0C}" }
   }
 
@@ -87,7 +88,7 @@ import TypesetText
       (.text(Fixtures.rightToLeft("שלום", font: Fixtures.hebrew)), Fixtures.point(56, 100)),
     ]
     let path = try render(items)
-    let output = try Tools.run("pdffonts", [path]).output
+    let output = try ExternalTool.run("pdffonts", [path], errorOutput: .merged).output
     let rows = output.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
     #expect(rows.count == 3)
     for row in rows {
@@ -103,17 +104,17 @@ import TypesetText
     let doc = LaidOutDocument(pages: [Fixtures.statementPage(rows: 45), Fixtures.page([(.text(office), Fixtures.point(56, 60))])],
                               metadata: Fixtures.metadata())
     for compressed in [true, false] {
-      let path = try Tools.temporaryFile(try PDFRenderer.render(doc, options: PDFRenderOptions(conformance: .pdfA2b, isCompressed: compressed)))
-      let result = try Tools.run("qpdf", ["--check", path])
+      let path = try TemporaryFolder.file(try PDFRenderer.render(doc, options: PDFRenderOptions(conformance: .pdfA2b, isCompressed: compressed)), name: "test.pdf", prefix: "pdfrender-tests")
+      let result = try ExternalTool.run("qpdf", ["--check", path], errorOutput: .merged)
       #expect(result.status == 0, "\(result.output)")
       #expect(result.output.contains("No syntax or stream encoding errors found"))
     }
   }
 
   @Test func statementTableExtractsRowByRow() throws {
-    let path = try Tools.temporaryFile(try PDFRenderer.render(
-      LaidOutDocument(pages: [Fixtures.statementPage(rows: 3)], metadata: Fixtures.metadata()), options: PDFRenderOptions()))
-    let text = try Tools.extractText(path, raw: true)
+    let path = try TemporaryFolder.file(try PDFRenderer.render(
+      LaidOutDocument(pages: [Fixtures.statementPage(rows: 3)], metadata: Fixtures.metadata()), options: PDFRenderOptions()), name: "test.pdf", prefix: "pdfrender-tests")
+    let text = try ExternalTool.extractText(path, raw: true)
     #expect(text.contains("Statement of account"))
     #expect(text.contains("Date Invoice Description Debit Credit Balance"))
     #expect(text.contains("INV-10000 Office supplies"))
@@ -128,11 +129,11 @@ import TypesetText
     #expect(font.hasCFFOutlines)
     let item = Fixtures.text("账单金额", font: font, size: .pt(12))
     let path = try render([(.text(item), Fixtures.point(56, 60))])
-    let fonts = try Tools.run("pdffonts", [path]).output
+    let fonts = try ExternalTool.run("pdffonts", [path], errorOutput: .merged).output
     #expect(fonts.contains("CID Type 0C"))
     #expect(fonts.contains("yes yes yes"))
     #expect(try lines(path) == ["账单金额"])
-    #expect(try Tools.run("qpdf", ["--check", path]).status == 0)
+    #expect(try ExternalTool.run("qpdf", ["--check", path], errorOutput: .merged).status == 0)
   }
 
   static let nameKeyedCFFPath = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf"
@@ -142,7 +143,7 @@ import TypesetText
     let font = try Font(path: Self.nameKeyedCFFPath)
     #expect(font.hasCFFOutlines)
     let path = try render([(.text(Fixtures.text("Hello office 123", font: font, size: .pt(12))), Fixtures.point(56, 60))])
-    let fonts = try Tools.run("pdffonts", [path]).output
+    let fonts = try ExternalTool.run("pdffonts", [path], errorOutput: .merged).output
     #expect(fonts.contains("CID Type 0C"))
     #expect(fonts.contains("yes yes yes"))
     #expect(try lines(path) == ["Hello office 123"])

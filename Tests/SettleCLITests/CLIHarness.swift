@@ -1,5 +1,6 @@
 import Foundation
 import SettleCLI
+import SettleTestSupport
 
 /// Runs `settle` in-process and captures what it prints.
 struct CLIRun {
@@ -25,11 +26,7 @@ func settle(_ arguments: [String], environment: [String: String] = [:]) -> CLIRu
 
 enum Paths {
   /// The repository's root, found from this file's path.
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  static let root: String = RepositoryRoot.url.path
 
   static let examples = root + "/Examples"
 

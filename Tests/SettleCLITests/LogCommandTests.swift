@@ -1,4 +1,5 @@
 import Foundation
+import SettleTestSupport
 import Testing
 
 @testable import SettleCLI
@@ -163,18 +164,5 @@ struct LogConcurrencyTests {
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.folder).filter { $0.contains(".tmp-") }
     #expect(leftovers.isEmpty)
     #expect(ClaimFile.load(temp.claim).diagnostics.isEmpty)
-  }
-}
-
-/// A tiny seeded generator (SplitMix64) so the kill timings are reproducible.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SettleClaim
 import SettleModel
+import SettleTestSupport
 import Testing
 
 @testable import SettleCLI
@@ -152,7 +153,7 @@ import Testing
 
   /// The demo's `.eml`, end to end: Python's `email` package parses it into a text part and a PDF
   /// attachment, the attachment is the statement `settle statement` writes, and qpdf accepts it.
-  @Test(.enabled(if: PDFTools.path("qpdf") != nil && PDFTools.path("python3") != nil, "needs qpdf and python3"))
+  @Test(.enabled(if: ExternalTool.path("qpdf") != nil && ExternalTool.path("python3") != nil, "needs qpdf and python3"))
   func demoEmlParsesIntoTextAndStatementPDF() throws {
     let folder = DemoFolder.folder + "/claim"
     let mail = settle(["notice", folder, "--stage", "reminder", "--format", "eml", "--as-of", "2026-07-15"])
@@ -173,12 +174,12 @@ import Testing
       open(sys.argv[2], 'wb').write(pdfs[0].get_content())
       print(text[0].get_content().splitlines()[0])
       """
-    let parsed = try PDFTools.run("python3", ["-c", script, temp + "/reminder.eml", temp + "/attached.pdf"])
-    #expect(parsed.status == 0, "\(parsed.out)")
+    let parsed = try ExternalTool.run("python3", ["-c", script, temp + "/reminder.eml", temp + "/attached.pdf"])
+    #expect(parsed.status == 0, "\(parsed.output)")
     let attached = try [UInt8](Data(contentsOf: URL(fileURLWithPath: temp + "/attached.pdf")))
     let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: temp + "/statement.pdf")))
     #expect(attached == written, "the attachment is exactly the statement PDF")
-    #expect(try PDFTools.run("qpdf", ["--check", temp + "/attached.pdf"]).status == 0)
+    #expect(try ExternalTool.run("qpdf", ["--check", temp + "/attached.pdf"]).status == 0)
   }
 
   @Test func emlAttachesWhatTheStatementProviderMakes() throws {

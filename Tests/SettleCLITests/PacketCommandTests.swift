@@ -1,33 +1,6 @@
 import Foundation
+import SettleTestSupport
 import Testing
-
-/// External PDF tools the packet checks use; tests that need one skip cleanly when it is absent.
-enum PDFTools {
-  static func path(_ name: String) -> String? {
-    ["/usr/bin/", "/usr/local/bin/", "/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-
-  static var hasAll: Bool { ["qpdf", "pdffonts", "pdftotext", "pdfdetach"].allSatisfy { path($0) != nil } }
-
-  /// Runs a tool and returns its exit status and standard output.
-  static func run(_ name: String, _ arguments: [String]) throws -> (status: Int32, out: String) {
-    guard let executable = path(name) else { return (-1, "") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
-  static func sha256(_ path: String) throws -> String {
-    try run("sha256sum", [path]).out.split(separator: " ").first.map(String.init) ?? ""
-  }
-}
 
 /// A demo claim folder written once by `settle demo` into a temporary folder.
 enum DemoFolder {
@@ -45,30 +18,30 @@ struct PacketCommandTests {
   let asOf = ["--as-of", "2026-07-15"]
 
   @Test("the demo packet passes qpdf, has every font embedded, subset and mapped, and its text extracts",
-    .enabled(if: PDFTools.hasAll))
+    .enabled(if: ExternalTool.isInstalled("qpdf", "pdffonts", "pdftotext", "pdfdetach")))
   func filingCopyChecks() throws {
     let out = DemoFolder.folder + "/check.pdf"
     let run = settle(["packet", DemoFolder.claim, "-o", out] + asOf)
     #expect(run.code == 0, "\(run.err)")
-    let check = try PDFTools.run("qpdf", ["--check", out])
+    let check = try ExternalTool.run("qpdf", ["--check", out])
     #expect(check.status == 0)
-    #expect(check.out.contains("No syntax or stream encoding errors"))
-    let fonts = try PDFTools.run("pdffonts", [out]).out.split(separator: "\n").dropFirst(2)
+    #expect(check.output.contains("No syntax or stream encoding errors"))
+    let fonts = try ExternalTool.run("pdffonts", [out]).output.split(separator: "\n").dropFirst(2)
     #expect(!fonts.isEmpty)
     for line in fonts {
       let columns = line.split(separator: " ", omittingEmptySubsequences: true)
       #expect(columns.suffix(5).prefix(3) == ["yes", "yes", "yes"], "\(line)")
     }
-    let text = try PDFTools.run("pdftotext", ["-layout", out, "-"]).out
+    let text = try ExternalTool.run("pdftotext", ["-layout", out, "-"]).output
     for id in ["INV-2001", "INV-2014", "INV-2031"] { #expect(text.contains(id)) }
     for amount in ["600.00", "2,840.00", "1,275.50", "3,126.70"] { #expect(text.contains(amount), "\(amount)") }
     #expect(!text.contains("BLS-7730-4411"))
     #expect(text.contains("All 6 events verified"))
-    let detach = try PDFTools.run("pdfdetach", ["-list", out]).out
+    let detach = try ExternalTool.run("pdfdetach", ["-list", out]).output
     #expect(detach.hasPrefix("0 embedded files"))
     let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self)
     #expect(raw.contains("<pdfaid:part>2</pdfaid:part>") || raw.contains("pdfaid:part=\"2\""))
-    let expanded = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", out, "-"]).out
+    let expanded = try ExternalTool.run("qpdf", ["--qdf", "--object-streams=disable", out, "-"]).output
     #expect(expanded.contains("/OutputIntents"))
     #expect(expanded.contains("/PageMode /UseOutlines"))
     #expect(expanded.contains("/PageLabels"))
@@ -76,23 +49,23 @@ struct PacketCommandTests {
     for number in 1...3 { #expect(expanded.contains("(Exhibit \(number): Invoice INV-"), "outline entry \(number)") }
   }
 
-  @Test("the archive copy attaches every original with its SHA-256 and declares PDF/A-3", .enabled(if: PDFTools.hasAll))
+  @Test("the archive copy attaches every original with its SHA-256 and declares PDF/A-3", .enabled(if: ExternalTool.isInstalled("qpdf", "pdffonts", "pdftotext", "pdfdetach")))
   func archiveCopy() throws {
     let out = DemoFolder.folder + "/archive.pdf"
     let run = settle(["packet", DemoFolder.claim, "-o", out, "--copy", "archive"] + asOf)
     #expect(run.code == 0, "\(run.err)")
-    #expect(try PDFTools.run("qpdf", ["--check", out]).status == 0)
+    #expect(try ExternalTool.run("qpdf", ["--check", out]).status == 0)
     let saved = DemoFolder.folder + "/attached"
     try FileManager.default.createDirectory(atPath: saved, withIntermediateDirectories: true)
-    _ = try PDFTools.run("pdfdetach", ["-saveall", "-o", saved, out])
+    _ = try ExternalTool.run("pdfdetach", ["-saveall", "-o", saved, out])
     for id in ["INV-2001", "INV-2014", "INV-2031"] {
-      let original = try PDFTools.sha256(DemoFolder.folder + "/claim/invoices/\(id).pdf")
-      #expect(try PDFTools.sha256(saved + "/\(id).pdf") == original)
+      let original = try ExternalTool.sha256(ofFile: DemoFolder.folder + "/claim/invoices/\(id).pdf")
+      #expect(try ExternalTool.sha256(ofFile: saved + "/\(id).pdf") == original)
     }
-    #expect(try PDFTools.sha256(saved + "/claim.json") == (try PDFTools.sha256(DemoFolder.claim)))
+    #expect(try ExternalTool.sha256(ofFile: saved + "/claim.json") == (try ExternalTool.sha256(ofFile: DemoFolder.claim)))
     let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self)
     #expect(raw.contains("<pdfaid:part>3</pdfaid:part>") || raw.contains("pdfaid:part=\"3\""))
-    let text = try PDFTools.run("pdftotext", [out, "-"]).out
+    let text = try ExternalTool.run("pdftotext", [out, "-"]).output
     #expect(text.contains("BLS-7730-4411"))
   }
 
@@ -117,12 +90,12 @@ struct PacketCommandTests {
     #expect(!FileManager.default.fileExists(atPath: DemoFolder.folder + "/split/packet-2.pdf"))
     let files = try FileManager.default.contentsOfDirectory(atPath: exhibits).sorted()
     #expect(files == ["exhibit-01.pdf", "exhibit-02.pdf", "exhibit-03.pdf"])
-    if PDFTools.path("qpdf") != nil {
-      for file in files { #expect(try PDFTools.run("qpdf", ["--check", exhibits + "/" + file]).status == 0) }
+    if ExternalTool.path("qpdf") != nil {
+      for file in files { #expect(try ExternalTool.run("qpdf", ["--check", exhibits + "/" + file]).status == 0) }
     }
   }
 
-  @Test("a broken chain is shown as broken in the timeline, not hidden", .enabled(if: PDFTools.path("pdftotext") != nil))
+  @Test("a broken chain is shown as broken in the timeline, not hidden", .enabled(if: ExternalTool.path("pdftotext") != nil))
   func brokenChain() throws {
     let folder = DemoFolder.folder + "/broken"
     try? FileManager.default.removeItem(atPath: folder)
@@ -134,19 +107,19 @@ struct PacketCommandTests {
     let out = folder + "/packet.pdf"
     let run = settle(["packet", path, "-o", out] + asOf)
     #expect(run.code == 0, "\(run.err)")
-    let extracted = try PDFTools.run("pdftotext", [out, "-"]).out
+    let extracted = try ExternalTool.run("pdftotext", [out, "-"]).output
     #expect(extracted.contains("CHAIN BROKEN at event 4"))
     #expect(extracted.contains("BROKEN: recomputed"))
   }
 
-  @Test("every example claim packs as PDF/A that qpdf accepts", .enabled(if: PDFTools.path("qpdf") != nil))
+  @Test("every example claim packs as PDF/A that qpdf accepts", .enabled(if: ExternalTool.path("qpdf") != nil))
   func examples() throws {
     for folder in Paths.exampleFolders() {
       let out = FileManager.default.temporaryDirectory.path + "/settle-packet-example-\(UUID().uuidString).pdf"
       defer { try? FileManager.default.removeItem(atPath: out) }
       let run = settle(["packet", folder + "/claim.json", "-o", out, "--as-of", "2026-11-01"])
       #expect(run.code == 0, "\(folder): \(run.err)")
-      #expect(try PDFTools.run("qpdf", ["--check", out]).status == 0, "\(folder)")
+      #expect(try ExternalTool.run("qpdf", ["--check", out]).status == 0, "\(folder)")
     }
   }
 

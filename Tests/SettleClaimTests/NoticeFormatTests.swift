@@ -1,5 +1,6 @@
 import Foundation
 import SettleModel
+import SettleTestSupport
 import Testing
 
 @testable import SettleClaim
@@ -142,7 +143,7 @@ import Testing
     GoldenFile.check("one\ntwo\n", at: golden)
     withKnownIssue { GoldenFile.check("one\nthree\n", at: golden) }
     #expect(try String(contentsOf: golden.appendingPathExtension("actual"), encoding: .utf8) == "one\nthree\n")
-    #expect(GoldenFile.diff("one\ntwo\n", "one\nthree\n") == "2- two\n2+ three")
+    #expect(GoldenFile.lineDiff(expected: "one\ntwo\n", actual: "one\nthree\n") == "2- two\n2+ three")
     GoldenFile.check("one\ntwo\n", at: golden)
     #expect(!FileManager.default.fileExists(atPath: golden.appendingPathExtension("actual").path))
   }

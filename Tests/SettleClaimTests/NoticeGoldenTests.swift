@@ -1,5 +1,6 @@
 import Foundation
 import SettleModel
+import SettleTestSupport
 import Testing
 
 @testable import SettleClaim
@@ -14,11 +15,11 @@ import Testing
   static let asOf = NoticeFixtures.date("2026-07-15")
   /// The examples' dates run into the autumn of 2026; the CLI tests check them as of this day too.
   static let examplesAsOf = NoticeFixtures.date("2026-11-22")
-  static let folder = NoticePaths.root.appendingPathComponent("Golden/notices")
+  static let folder = RepositoryRoot.url.appendingPathComponent("Golden/notices")
 
   /// The claim files under `Examples/`, sorted.
   static var exampleClaims: [URL] {
-    let examples = NoticePaths.root.appendingPathComponent("Examples")
+    let examples = RepositoryRoot.url.appendingPathComponent("Examples")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []
     return names.sorted().map { examples.appendingPathComponent($0).appendingPathComponent("claim.json") }
       .filter { FileManager.default.fileExists(atPath: $0.path) }
@@ -79,57 +80,5 @@ import Testing
     #expect(text.contains("15 July 2026"))
     #expect(text.contains("1.234,56\u{00A0}€"))
     GoldenFile.check(text, at: Self.folder.appendingPathComponent("fixtures/cafe/reminder.de-DE.txt"))
-  }
-}
-
-/// Compares text with a golden file, recording on request.
-enum GoldenFile {
-  static var isRecording: Bool { ProcessInfo.processInfo.environment["SETTLE_RECORD_GOLDEN"] == "1" }
-
-  static func check(_ actual: String, at url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let manager = FileManager.default
-    let actualURL = url.appendingPathExtension("actual")
-    let relative = url.path.replacingOccurrences(of: NoticePaths.root.path + "/", with: "")
-    do {
-      try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        if !isRecording {
-          Issue.record(
-            "golden \(relative) was missing; written now, check it and run again", sourceLocation: sourceLocation)
-        }
-        return
-      }
-      if expected == actual {
-        try? manager.removeItem(at: actualURL)
-        return
-      }
-      if isRecording {
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        try? manager.removeItem(at: actualURL)
-        return
-      }
-      try actual.write(to: actualURL, atomically: true, encoding: .utf8)
-      Issue.record(
-        "\(relative) differs (actual written beside it):\n\(diff(expected, actual))", sourceLocation: sourceLocation)
-    } catch {
-      Issue.record("golden \(relative): \(error)", sourceLocation: sourceLocation)
-    }
-  }
-
-  /// A short line diff: the first differing lines with their numbers.
-  static func diff(_ expected: String, _ actual: String) -> String {
-    let a = expected.components(separatedBy: "\n")
-    let b = actual.components(separatedBy: "\n")
-    var out: [String] = []
-    for i in 0..<max(a.count, b.count) where out.count < 40 {
-      let x = i < a.count ? a[i] : nil
-      let y = i < b.count ? b[i] : nil
-      if x != y {
-        if let x { out.append("\(i + 1)- \(x)") }
-        if let y { out.append("\(i + 1)+ \(y)") }
-      }
-    }
-    return out.joined(separator: "\n")
   }
 }

@@ -1,4 +1,5 @@
 import SettleModel
+import SettleTestSupport
 import Testing
 
 @testable import SettleClaim
@@ -6,19 +7,6 @@ import Testing
 /// Seeded random inputs: the template checker is sound (whatever it accepts renders without a
 /// value error), and no input crashes the lexer, parser, markup reader or formatters.
 @Suite struct NoticeRobustnessTests {
-  /// SplitMix64: a small, fast, seeded generator so failures reproduce.
-  struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-  }
-
   static let pieces = [
     "{{ ", " }}", "{% ", " %}", "{# ", " #}", "if ", "for ", "end", "else", "not ", "name", "nickname", "items", "i",
     "i.id",
@@ -28,7 +16,7 @@ import Testing
   ]
 
   @Test func whateverTheCheckerAcceptsRenders() {
-    var random = SplitMix64(state: 0x5E77_1E)
+    var random = SplitMix64(seed: 0x5E77_1E)
     var accepted = 0
     var rejected = 0
     for _ in 0..<4000 {
@@ -52,7 +40,7 @@ import Testing
   }
 
   @Test func markupAndFormattersNeverCrash() {
-    var random = SplitMix64(state: 42)
+    var random = SplitMix64(seed: 42)
     let lines = [
       "# Title", "- item", "  more", "> line", "| a | >b |", "| 1 | 2 |", "|= t | 3 |", "| x |", "", "text here",
       "\\| x", "long " + String(repeating: "word ", count: 30),

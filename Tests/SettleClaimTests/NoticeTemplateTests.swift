@@ -1,5 +1,6 @@
 import Foundation
 import SettleModel
+import SettleTestSupport
 import Testing
 
 @testable import SettleClaim
@@ -173,7 +174,7 @@ import Testing
 
   @Test func builtInTemplatesMatchFiles() throws {
     for kind in NoticeKind.allCases {
-      let path = NoticePaths.root.appendingPathComponent("Templates").appendingPathComponent(kind.fileName).path
+      let path = RepositoryRoot.url.appendingPathComponent("Templates").appendingPathComponent(kind.fileName).path
       let file = try String(contentsOfFile: path, encoding: .utf8)
       #expect(
         file == BuiltInTemplates.source(for: kind),
@@ -182,7 +183,7 @@ import Testing
   }
 
   @Test func readmeDocumentsEverySchemaField() throws {
-    let readme = try String(contentsOf: NoticePaths.root.appendingPathComponent("Templates/README.md"), encoding: .utf8)
+    let readme = try String(contentsOf: RepositoryRoot.url.appendingPathComponent("Templates/README.md"), encoding: .utf8)
     func names(_ record: TemplateRecord, prefix: String) -> [String] {
       record.fields.flatMap { field -> [String] in
         let name = prefix + field.name
@@ -235,10 +236,4 @@ import Testing
       }
     }
   }
-}
-
-/// Paths in the package, found from this file's location.
-enum NoticePaths {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
 }

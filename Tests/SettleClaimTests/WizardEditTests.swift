@@ -1,5 +1,6 @@
 import Foundation
 import SettleModel
+import SettleTestSupport
 import Testing
 
 @testable import SettleClaim
@@ -65,7 +66,7 @@ struct WizardEditTests {
 
   @Test("appending items in any interleaving gives the bytes of formatting the whole claim")
   func appendOrderProperty() throws {
-    var random = SplitMix(seed: 0x5E77_1E)
+    var random = SplitMix64(seed: 0x5E77_1E)
     for round in 0..<200 {
       let claim = RandomClaim.make(&random)
       var empty = claim
@@ -97,9 +98,7 @@ struct WizardEditTests {
 
   @Test("every example claim survives encode, format and decode unchanged")
   func examplesRoundTrip() throws {
-    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("Examples").path
+    let examples = RepositoryRoot.url.appendingPathComponent("Examples").path
     let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().filter {
       FileManager.default.fileExists(atPath: examples + "/" + $0 + "/claim.json")
     }
@@ -366,19 +365,6 @@ struct WizardEditTests {
   }
 }
 
-/// SplitMix64, for reproducible random claims.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
 
 /// Random claims with awkward text (quotes, backslashes, line breaks, Arabic, emoji) in every field.
 enum RandomClaim {
@@ -387,17 +373,17 @@ enum RandomClaim {
     "Straße 12",
   ]
 
-  static func text(_ r: inout SplitMix) -> String {
+  static func text(_ r: inout SplitMix64) -> String {
     (0...r.below(4)).map { _ in words[r.below(words.count)] }.joined(separator: " ")
   }
 
-  static func date(_ r: inout SplitMix) -> CivilDate { CivilDate(daysSinceEpoch: 20_000 + r.below(600)) }
+  static func date(_ r: inout SplitMix64) -> CivilDate { CivilDate(daysSinceEpoch: 20_000 + r.below(600)) }
 
-  static func money(_ r: inout SplitMix, _ c: Currency) -> Money {
+  static func money(_ r: inout SplitMix64, _ c: Currency) -> Money {
     Money(minorUnits: Int64(1 + r.below(10_000_000)), currency: c)
   }
 
-  static func make(_ r: inout SplitMix) -> Claim {
+  static func make(_ r: inout SplitMix64) -> Claim {
     let currency = [Currency.usd, .eur, .jpy, .kwd][r.below(4)]
     let charges = (0..<r.below(5)).map { i in
       let day = date(&r)

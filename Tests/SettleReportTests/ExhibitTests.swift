@@ -1,5 +1,6 @@
 import Foundation
 import SettleReport
+import SettleTestSupport
 import Testing
 import Typeset
 
@@ -124,12 +125,12 @@ struct ExhibitPacketTests {
       }
     }
     let pdf = try PDFRenderer.render(result.document, options: PDFRenderOptions())
-    guard ExhibitSupport.tool("qpdf") != nil, ExhibitSupport.tool("pdftoppm") != nil, ExhibitSupport.tool("pdftotext") != nil else { return }
-    let ours = try ExhibitSupport.temporaryFile(pdf, name: "exhibits.pdf")
-    let check = try ExhibitSupport.run("qpdf", ["--check", ours])
+    guard ExternalTool.path("qpdf") != nil, ExternalTool.path("pdftoppm") != nil, ExternalTool.path("pdftotext") != nil else { return }
+    let ours = try TemporaryFolder.file(pdf, name: "exhibits.pdf", prefix: "exhibit-tests")
+    let check = try ExternalTool.run("qpdf", ["--check", ours], errorOutput: .merged)
     #expect(check.status == 0, "\(check.output.suffix(800))")
     // Every font is embedded, including the iText and TCPDF invoices' standard Helvetica.
-    let fontsReport = try ExhibitSupport.run("pdffonts", [ours]).output
+    let fontsReport = try ExternalTool.run("pdffonts", [ours], errorOutput: .merged).output
     let fontRows = fontsReport.split(separator: "\n").dropFirst(2)
     #expect(fontRows.count > 15)
     for line in fontRows {
@@ -147,12 +148,12 @@ struct ExhibitPacketTests {
       let exhibit = exhibits[exhibitIndex]
       let pageNumber = placement.page + 1
       // Text layer: the original's words, the stamp and the Bates number.
-      let text = try ExhibitSupport.run("pdftotext", ["-f", String(pageNumber), "-l", String(pageNumber), ours, "-"]).output
+      let text = try ExternalTool.run("pdftotext", ["-f", String(pageNumber), "-l", String(pageNumber), ours, "-"], errorOutput: .merged).output
       #expect(text.contains("EXHIBIT \(exhibit.number)"))
       #expect(text.contains(bates.label(forPageNumber: pageNumber)))
-      let original = try ExhibitSupport.temporaryFile(originals[exhibitIndex], name: "original.pdf")
-      let originalText = try ExhibitSupport.run(
-        "pdftotext", ["-f", String(pageInExhibit + 1), "-l", String(pageInExhibit + 1), original, "-"]).output
+      let original = try TemporaryFolder.file(originals[exhibitIndex], name: "original.pdf", prefix: "exhibit-tests")
+      let originalText = try ExternalTool.run(
+        "pdftotext", ["-f", String(pageInExhibit + 1), "-l", String(pageInExhibit + 1), original, "-"], errorOutput: .merged).output
       let words = Set(originalText.split(whereSeparator: { $0.isWhitespace }).filter { $0.count >= 4 }.map(String.init))
       let ourWords = Set(text.split(whereSeparator: { $0.isWhitespace }).map(String.init))
       if !words.isEmpty {
@@ -214,13 +215,13 @@ struct ExhibitContentTests {
     let photoPage = try #require(section.exhibits[0].pages.first)
     #expect(photoPage.displaySize.height == photoPage.displaySize.width * 2)
     let pdf = try PDFRenderer.render(result.document, options: PDFRenderOptions())
-    guard ExhibitSupport.tool("pdftotext") != nil, ExhibitSupport.tool("qpdf") != nil else { return }
-    let path = try ExhibitSupport.temporaryFile(pdf, name: "mixed.pdf")
-    #expect(try ExhibitSupport.run("qpdf", ["--check", path]).status == 0)
-    let tab = try ExhibitSupport.run("pdftotext", ["-f", "3", "-l", "3", path, "-"]).output
+    guard ExternalTool.path("pdftotext") != nil, ExternalTool.path("qpdf") != nil else { return }
+    let path = try TemporaryFolder.file(pdf, name: "mixed.pdf", prefix: "exhibit-tests")
+    #expect(try ExternalTool.run("qpdf", ["--check", path], errorOutput: .merged).status == 0)
+    let tab = try ExternalTool.run("pdftotext", ["-f", "3", "-l", "3", path, "-"], errorOutput: .merged).output
     #expect(tab.contains("EXHIBIT 2") && tab.contains("digitally signed"))
     #expect(tab.contains("Bates ACME-000123"))
-    let last = try ExhibitSupport.run("pdftotext", ["-f", "8", "-l", "8", path, "-"]).output
+    let last = try ExternalTool.run("pdftotext", ["-f", "8", "-l", "8", path, "-"], errorOutput: .merged).output
     #expect(last.contains("EXHIBIT 4") && last.contains("ACME-000127"))
   }
 }

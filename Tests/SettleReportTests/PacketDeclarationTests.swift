@@ -1,13 +1,13 @@
 import Foundation
 import SettleModel
 import SettleReport
+import SettleTestSupport
 import Testing
 import Typeset
 
 @Suite("Packet: declaration wording per jurisdiction")
 struct PacketDeclarationTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = RepositoryRoot.url
 
   @Test("the compiled templates are the files in Templates/declaration", arguments: Jurisdiction.allCases)
   func compiledMatchesFiles(_ jurisdiction: Jurisdiction) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import SettleModel
 import SettleReport
+import SettleTestSupport
 import Testing
 import Typeset
 
@@ -163,6 +164,6 @@ struct PacketDocumentTests {
     let pages = result.document.pages
     let declaration = try #require(result.references.pageNumber(of: PacketPart.declaration.anchor))
     let dump = LaidOutDocument(pages: [pages[0], pages[declaration - 1]], metadata: result.document.metadata).debugDump()
-    PacketGoldenFile.check(dump, folder: "packet", name: "cover-and-declaration.txt")
+    GoldenFile.check(dump, folder: "packet", name: "cover-and-declaration.txt")
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SettleModel
 import SettleReport
+import SettleTestSupport
 import Testing
 import Typeset
 
@@ -61,7 +62,7 @@ struct PacketLibraryExampleTests {
 
   @Test("the example in Docs/LIBRARY.md is the code this test compiles")
   func documentMatchesTest() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = RepositoryRoot.url
     let doc = try String(contentsOf: root.appendingPathComponent("Docs/LIBRARY.md"), encoding: .utf8)
     let test = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
     guard let start = doc.range(of: "```swift\n"), let end = doc.range(of: "\n```", range: start.upperBound..<doc.endIndex) else {

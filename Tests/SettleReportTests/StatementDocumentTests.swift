@@ -1,5 +1,6 @@
 import SettleModel
 import SettleReport
+import SettleTestSupport
 import Testing
 import Typeset
 

@@ -1,3 +1,4 @@
+import SettleTestSupport
 import Testing
 import TypesetCore
 
@@ -11,7 +12,7 @@ import TypesetCore
     ("hebrew.txt", "שלום כהן 2024"),
   ])
   func shapingDump(_ name: String, _ text: String) {
-    GoldenFile.check(Fixtures.shape(text).debugText, named: name, folder: "shaping")
+    GoldenFile.check(Fixtures.shape(text).debugText, folder: "shaping", name: name)
   }
 
   @Test func tabularDump() {
@@ -19,6 +20,6 @@ import TypesetCore
       StyledSpan("Balance ", style: TextStyle(font: FontStyle(isBold: true))),
       StyledSpan("10,071.50", style: TextStyle(features: [.tabularNumbers])),
     ])
-    GoldenFile.check(p.debugText, named: "spans-tnum.txt", folder: "shaping")
+    GoldenFile.check(p.debugText, folder: "shaping", name: "spans-tnum.txt")
   }
 }

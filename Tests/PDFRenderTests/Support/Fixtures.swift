@@ -1,5 +1,6 @@
 import Foundation
 import PDFRender
+import SettleTestSupport
 import TypesetCore
 import TypesetLayout
 import TypesetText
@@ -7,11 +8,7 @@ import TypesetText
 /// Fixture fonts and hand-built documents for the renderer tests.
 enum Fixtures {
   /// The repository root, found from this file's path.
-  static let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  static let repositoryRoot: String = RepositoryRoot.url.path
 
   static func font(_ name: String) throws -> Font {
     try Font(path: repositoryRoot + "/Fonts/" + name)

@@ -1,3 +1,4 @@
+import SettleTestSupport
 @testable import SettleModel
 
 /// Random claims for property tests, drawn from a seeded generator.

@@ -1,6 +1,7 @@
 import Crypt
 import Foundation
 import ImageDecode
+import SettleTestSupport
 import Testing
 
 /// Golden files under `Golden/statement/` (STYLE.md §4): the frame dump, the PDF's SHA-256 and
@@ -9,11 +10,9 @@ import Testing
 /// `SETTLE_RECORD_GOLDEN=1` records. A missing golden is written and fails; a mismatch writes
 /// `<file>.actual` beside the golden and fails with a diff.
 enum StatementGolden {
-  static let directory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Golden/statement")
+  static let directory = RepositoryRoot.url.appendingPathComponent("Golden/statement")
 
-  static var isRecording: Bool { ProcessInfo.processInfo.environment["SETTLE_RECORD_GOLDEN"] == "1" }
+  static var isRecording: Bool { GoldenFile.isRecording }
 
   /// A pixel counts as different when a channel differs by more than 10 % (26 of 255).
   static let channelTolerance = 26
@@ -29,47 +28,16 @@ enum StatementGolden {
   }
 
   static func checkText(_ file: String, _ actual: String, sourceLocation: SourceLocation) {
-    let url = directory.appendingPathComponent(file)
-    let actualURL = url.appendingPathExtension("actual")
-    if isRecording {
-      try? actual.write(to: url, atomically: true, encoding: .utf8)
-      try? FileManager.default.removeItem(at: actualURL)
-      return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      try? actual.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("golden \(file) was missing; written now: check it and commit", sourceLocation: sourceLocation)
-      return
-    }
-    if expected == actual {
-      try? FileManager.default.removeItem(at: actualURL)
-      return
-    }
-    try? actual.write(to: actualURL, atomically: true, encoding: .utf8)
-    Issue.record("golden \(file) differs (actual in \(actualURL.lastPathComponent)):\n\(diff(expected, actual))", sourceLocation: sourceLocation)
-  }
-
-  /// The first few differing lines, `-` expected and `+` actual.
-  static func diff(_ expected: String, _ actual: String) -> String {
-    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    var out: [String] = []
-    for index in 0..<max(a.count, b.count) where out.count < 24 {
-      let left = index < a.count ? String(a[index]) : "<none>"
-      let right = index < b.count ? String(b[index]) : "<none>"
-      if left != right { out += ["line \(index + 1):", "- " + left, "+ " + right] }
-    }
-    if a.count != b.count { out.append("(\(a.count) lines expected, \(b.count) actual)") }
-    return out.joined(separator: "\n")
+    GoldenFile.check(actual, at: directory.appendingPathComponent(file), sourceLocation: sourceLocation)
   }
 
   static func checkRenders(_ name: String, pdf: [UInt8], sourceLocation: SourceLocation) {
     guard ExternalTool.path("pdftoppm") != nil else { return }
-    let temp = ExternalTool.temporaryDirectory()
+    let temp = TemporaryFolder.make(prefix: "settle-report")
     defer { try? FileManager.default.removeItem(at: temp) }
     let file = temp.appendingPathComponent("doc.pdf")
     guard (try? Data(pdf).write(to: file)) != nil,
-      ExternalTool.run("pdftoppm", ["-r", "50", "-png", file.path, temp.appendingPathComponent("page").path]) != nil
+      ExternalTool.output(of: "pdftoppm", ["-r", "50", "-png", file.path, temp.appendingPathComponent("page").path]) != nil
     else {
       Issue.record("pdftoppm could not render \(name)", sourceLocation: sourceLocation)
       return

@@ -1,4 +1,4 @@
-// Golden-file assertions for Swift Testing. Self-contained: copy this file into any test target.
+// Golden-file assertions for Swift Testing (STYLE.md §4).
 //
 // Goldens live in the repository's top-level `Golden/<folder>/<name>`.
 // - Record (or re-record) only with `SETTLE_RECORD_GOLDEN=1 swift test …`.
@@ -8,27 +8,40 @@
 import Foundation
 import Testing
 
-enum PacketGoldenFile {
+/// Text goldens under the repository's `Golden/` folder.
+public enum GoldenFile {
+  /// Whether goldens are being recorded (`SETTLE_RECORD_GOLDEN=1`).
+  public static var isRecording: Bool { ProcessInfo.processInfo.environment["SETTLE_RECORD_GOLDEN"] == "1" }
+
   /// Compares `actual` with `Golden/<folder>/<name>`.
-  static func check(
+  public static func check(
     _ actual: String, folder: String, name: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    guard let root = repositoryRoot(from: filePath) else {
+    guard let root = RepositoryRoot.locate(from: filePath) else {
       Issue.record("no Package.swift above \(filePath)", sourceLocation: sourceLocation)
       return
     }
-    let directory = root.appendingPathComponent("Golden").appendingPathComponent(folder)
-    let golden = directory.appendingPathComponent(name)
-    let actualURL = directory.appendingPathComponent(name + ".actual")
-    let manager = FileManager.default
-    let recording = ProcessInfo.processInfo.environment["SETTLE_RECORD_GOLDEN"] == "1"
+    let golden = root.appendingPathComponent("Golden").appendingPathComponent(folder).appendingPathComponent(name)
+    check(actual, at: golden, displayName: "\(folder)/\(name)", sourceLocation: sourceLocation)
+  }
 
-    guard let expected = try? String(contentsOf: golden, encoding: .utf8) else {
-      write(actual, to: golden, creatingDirectory: directory)
-      if !recording {
+  /// Compares `actual` with the golden file at `url`; `displayName` names it in messages
+  /// (by default its path relative to the repository root).
+  public static func check(
+    _ actual: String, at url: URL, displayName: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let directory = url.deletingLastPathComponent()
+    let name = url.lastPathComponent
+    let actualURL = directory.appendingPathComponent(name + ".actual")
+    let shown = displayName ?? url.path.replacingOccurrences(of: RepositoryRoot.url.path + "/", with: "")
+    let manager = FileManager.default
+
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+      write(actual, to: url, creatingDirectory: directory)
+      if !isRecording {
         Issue.record(
-          "golden \(folder)/\(name) was missing; written now — review and commit it", sourceLocation: sourceLocation)
+          "golden \(shown) was missing; written now — review and commit it", sourceLocation: sourceLocation)
       }
       return
     }
@@ -36,22 +49,22 @@ enum PacketGoldenFile {
       try? manager.removeItem(at: actualURL)
       return
     }
-    if recording {
-      write(actual, to: golden, creatingDirectory: directory)
+    if isRecording {
+      write(actual, to: url, creatingDirectory: directory)
       try? manager.removeItem(at: actualURL)
       return
     }
     write(actual, to: actualURL, creatingDirectory: directory)
     Issue.record(
       """
-      golden \(folder)/\(name) differs (actual written to \(name).actual; \
+      golden \(shown) differs (actual written to \(name).actual; \
       re-record with SETTLE_RECORD_GOLDEN=1):
       \(lineDiff(expected: expected, actual: actual))
       """, sourceLocation: sourceLocation)
   }
 
   /// The first `limit` differing lines, as `-expected` / `+actual` pairs with line numbers.
-  static func lineDiff(expected: String, actual: String, limit: Int = 12) -> String {
+  public static func lineDiff(expected: String, actual: String, limit: Int = 12) -> String {
     let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
     var out: [String] = []
@@ -66,15 +79,6 @@ enum PacketGoldenFile {
     }
     if old.count != new.count { out.append("(expected \(old.count) lines, got \(new.count))") }
     return out.joined(separator: "\n")
-  }
-
-  private static func repositoryRoot(from filePath: String) -> URL? {
-    var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-    while url.path != "/" {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-      url.deleteLastPathComponent()
-    }
-    return nil
   }
 
   private static func write(_ text: String, to url: URL, creatingDirectory directory: URL) {
