@@ -1,6 +1,7 @@
 import Foundation
 import PDFReader
 @testable import PDFRender
+import SettleTestSupport
 import Testing
 import TypesetText
 
@@ -88,9 +89,9 @@ struct ImportFontReplacementTests {
       fonts.first { document.resolve($0["Encoding"] ?? .null).dictionaryValue != nil })
     let cmap = String(decoding: try Self.streamBytes(differing["ToUnicode"], in: document), as: UTF8.self)
     #expect(cmap.contains("<41> <00C4>"))
-    if Tools.hasPoppler {
-      let path = try Tools.temporaryFile(bytes, name: "differences.pdf")
-      let text = try Tools.extractText(path)
+    if ExternalTool.isInstalled("pdftotext", "pdffonts") {
+      let path = try TemporaryFolder.file(bytes, name: "differences.pdf", prefix: "pdfrender-tests")
+      let text = try ExternalTool.extractText(path)
       #expect(text.contains("ÄBC"))
       #expect(text.contains("ABC"))
     }
@@ -125,7 +126,7 @@ struct ImportFontReplacementTests {
   }
 
   @Test func pdffontsReportsEmbeddedSubsetAndUnicode() throws {
-    guard Tools.hasPoppler else { return }
+    guard ExternalTool.isInstalled("pdftotext", "pdffonts") else { return }
     let pdf = Self.fixture(
       fonts: [
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
@@ -134,8 +135,8 @@ struct ImportFontReplacementTests {
       ], text: "Text")
     let (bytes, _, fonts) = try Self.output(pdf)
     #expect(fonts.count == 3)
-    let path = try Tools.temporaryFile(bytes, name: "pdffonts.pdf")
-    let result = try Tools.run("pdffonts", [path])
+    let path = try TemporaryFolder.file(bytes, name: "pdffonts.pdf", prefix: "pdfrender-tests")
+    let result = try ExternalTool.run("pdffonts", [path], errorOutput: .merged)
     #expect(result.status == 0)
     let rows = result.output.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
     #expect(rows.count == 3)
