@@ -262,11 +262,11 @@ final class PairShapingTables: Sendable {
   }
   private let tables = Mutex<[Key: PairShapingTable]>([:])
 
-  /// The table for `fonts[font]` with `features` (created and validated on first request).
-  func table(font: Int, in fonts: [Font], features: [FontFeature]) -> PairShapingTable {
+  /// The table for `book.fonts[font]` with `features` (created and validated on first request).
+  func table(font: Int, in book: FontBook, features: [FontFeature]) -> PairShapingTable {
     let key = Key(font: font, features: features)
     if let t = tables.withLock({ $0[key] }) { return t }
-    let made = PairShapingTable(font: fonts[font], features: features.map(\.harfBuzzFeature))
+    let made = PairShapingTable(font: book.font(at: font), features: features.map(\.harfBuzzFeature))
     return tables.withLock { dict in
       if let existing = dict[key] { return existing }
       dict[key] = made
