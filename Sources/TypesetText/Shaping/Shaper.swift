@@ -50,15 +50,16 @@ public struct Shaper: Sendable {
 
   /// The shortcut for one span of common Latin characters in a face that shapes it pairwise (see
   /// `PairShapingTable`): the same result HarfBuzz gives, without running it. Nil when the text
-  /// does not qualify.
+  /// does not qualify or the face's table is not worth making yet (`PairShapingTables`).
   private func shapeCommonLatin(_ span: StyledSpan) -> ShapedParagraph? {
     let text = span.text
     let count = text.utf8.count
     guard count > 0, count <= PairShapingTable.maxLength else { return nil }
     let style = span.style
     let fontIndex = fontBook.chainIndices[style.font.index][0]
-    let table = fontBook.pairTables.table(font: fontIndex, in: fontBook, features: style.features)
-    guard table.isUsable else { return nil }
+    guard let table = fontBook.pairTables.shortcutTable(font: fontIndex, in: fontBook, features: style.features),
+      table.isUsable
+    else { return nil }
     guard let (glyphs, width) = table.compose(text, size: style.size) else { return nil }
     let font = table.font
     let run = ShapedRun(font: font, style: style, bidiLevel: 0, range: 0..<count, glyphs: glyphs, width: width)
