@@ -272,7 +272,7 @@ final class PairShapingTables: Sendable {
     case made(PairShapingTable)
   }
   /// Eligible texts a face and feature set shapes through HarfBuzz before its table is made.
-  static let warmUpCount = 1_000
+  static let warmUpCount = 300
   private let entries = Mutex<[Key: Entry]>([:])
 
   /// The table for `book.fonts[font]` with `features` (created and validated on first request).
