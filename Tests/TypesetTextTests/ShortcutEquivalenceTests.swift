@@ -59,7 +59,7 @@ import TypesetCore
       #expect(fast.debugText == slow.debugText, "\(text)")
       #expect(fast.runs.map(\.glyphs) == slow.runs.map(\.glyphs))
       let table = Fixtures.book.pairTables.table(
-        font: Fixtures.book.chainIndices[style.font.index][0], in: Fixtures.book.fonts, features: style.features)
+        font: Fixtures.book.chainIndices[style.font.index][0], in: Fixtures.book, features: style.features)
       if table.compose(text) != nil { shortcutTaken += 1 }
     }
     // The Noto faces are pairwise for most ASCII pairs, so the shortcut is actually exercised.

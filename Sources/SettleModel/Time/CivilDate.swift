@@ -139,6 +139,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   public func formatted(_ style: Style) -> String {
     switch style {
     case .iso8601:
+      if let text = isoText { return text }
       return CivilDate.padded(year, 4) + "-" + CivilDate.padded(month, 2) + "-" + CivilDate.padded(day, 2)
     case .dayMonthYear:
       return "\(day) \(monthName) \(year)"
@@ -168,6 +169,18 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
   ]
+
+  /// `YYYY-MM-DD` written digit by digit (reports print tens of thousands of dates), or nil
+  /// for a year outside 0...9999, which `padded` handles.
+  private var isoText: String? {
+    let y = year, m = month, d = day
+    guard (0...9999).contains(y) else { return nil }
+    let values = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, -1, m / 10, m % 10, -1, d / 10, d % 10]
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      for (i, v) in values.enumerated() { buffer[i] = v < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(v) }
+      return 10
+    }
+  }
 
   static func padded(_ value: Int, _ width: Int) -> String {
     let text = String(value.magnitude)

@@ -65,8 +65,18 @@ struct BlockLayouter {
     case .paragraph(let paragraph):
       return paragraphSlices(paragraph, location: location, warnings: &warnings)
     case .table(let table):
+      if let earlier = cache.tableSlices(table, location: location, width: width, pageHeight: pageHeight) {
+        warnings += earlier.warnings
+        return earlier.slices
+      }
       let layouter = TableLayouter(cache: cache, width: width, pageHeight: pageHeight)
-      return layouter.slices(for: table, location: location, warnings: &warnings)
+      var own: [LayoutWarning] = []
+      let made = layouter.slices(for: table, location: location, warnings: &own)
+      warnings += own
+      cache.rememberTableSlices(
+        ShapingCache.TableSlices(table: table, width: width, pageHeight: pageHeight, slices: made, warnings: own),
+        location: location)
+      return made
     case .spacer:
       return []  // becomes space before the next block (see `slices(for:path:warnings:)`)
     case .rule(let rule):

@@ -35,10 +35,27 @@ final class ShapingCache {
   private var cells: [CellKey: SetParagraph] = [:]
   private var cellsSeen: Set<CellKey> = []
   private var metrics: [FontMetrics?] = []  // by style ID
+  /// Tables already cut into slices, by location: a document laid out again for its page
+  /// references (`DocumentLayouter.layout(maximumPasses:_:)`) usually has the same tables.
+  private var tables: [String: TableSlices] = [:]
 
-  init(shaper: Shaper, fontBook: FontBook) {
+  /// A table's slices and the warnings setting it gave, for one width and page height.
+  struct TableSlices {
+    var table: Table
+    var width: Length
+    var pageHeight: Length
+    var slices: [FlowSlice]
+    var warnings: [LayoutWarning]
+  }
+
+  /// Whether `rememberTableSlices` keeps anything (only worth it when a document is laid out
+  /// more than once).
+  let remembersTables: Bool
+
+  init(shaper: Shaper, fontBook: FontBook, remembersTables: Bool = false) {
     self.shaper = shaper
     self.fontBook = fontBook
+    self.remembersTables = remembersTables
   }
 
   /// A small integer standing for `style` within this cache.
@@ -75,6 +92,20 @@ final class ShapingCache {
   /// Stores `cell` when `key` was seen before.
   func remember(_ cell: SetParagraph, for key: CellKey) {
     if !cellsSeen.insert(key).inserted { cells[key] = cell }
+  }
+
+  /// The slices of `table` at `location` from an earlier pass when the table, the width and the
+  /// page height are all the same; else nil.
+  func tableSlices(_ table: Table, location: String, width: Length, pageHeight: Length) -> TableSlices? {
+    guard let earlier = tables[location], earlier.width == width, earlier.pageHeight == pageHeight,
+      earlier.table == table
+    else { return nil }
+    return earlier
+  }
+
+  /// Keeps the slices of a table set at `location` for the next pass.
+  func rememberTableSlices(_ entry: TableSlices, location: String) {
+    if remembersTables { tables[location] = entry }
   }
 
   /// Ascent and descent of `style`'s primary font at the style's size.

@@ -3,7 +3,7 @@ import TypesetText
 
 /// A table: header rows (repeated on every page), body rows (never split across pages unless a
 /// row is taller than a page) and footer rows (kept with the end of the body, e.g. totals).
-public struct Table: Sendable {
+public struct Table: Sendable, Equatable {
   /// Column widths and default alignments, left to right.
   public var columns: [TableColumn]
   /// Rows at the top, repeated on every page the table continues on.
@@ -54,7 +54,7 @@ public enum ColumnWidth: Sendable, Hashable {
 }
 
 /// One row of cells. Cells fill columns left to right; a cell may span several columns.
-public struct TableRow: Sendable {
+public struct TableRow: Sendable, Equatable {
   /// The cells, left to right; their column spans should sum to the column count.
   public var cells: [TableCell]
   /// A background for the whole row, drawn over zebra shading.
@@ -67,7 +67,7 @@ public struct TableRow: Sendable {
 }
 
 /// One cell: a short paragraph.
-public struct TableCell: Sendable {
+public struct TableCell: Sendable, Equatable {
   /// The cell's text, wrapped to the cell's width.
   public var spans: [StyledSpan]
   /// Overrides the column's alignment.

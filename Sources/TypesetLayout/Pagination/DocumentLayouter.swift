@@ -34,12 +34,14 @@ public struct DocumentLayouter: Sendable {
   ///
   /// The first pass gets `PageReferences.unknown`; each later pass gets the anchors' pages from
   /// the pass before. Stops when a pass finds the references it was given, or after
-  /// `maximumPasses`, warning `referencesDidNotConverge`.
+  /// `maximumPasses`, warning `referencesDidNotConverge`. A table equal to one at the same place
+  /// in the pass before (same width and page height) reuses that pass's slices instead of being
+  /// set again: only the parts that print references change between passes.
   public func layout(
     maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
     _ makeDocument: (PageReferences) -> Document
   ) -> LayoutResult {
-    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook, remembersTables: true)
     var references = PageReferences.unknown
     var result = LayoutResult(
       document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))

@@ -17,8 +17,10 @@ struct TextItem {
 /// The result of itemization.
 struct Itemization {
   var items: [TextItem]
-  /// The faces `TextItem.font` indexes: the book's faces, then system faces when they were needed.
-  var fonts: [Font]
+  /// The faces `TextItem.font` indexes: the book's face slots, then system faces when they were
+  /// needed. Faces of the book this paragraph never tried are nil (not read); every item's face
+  /// is present.
+  var fonts: [Font?]
   var baseLevel: UInt8
   var missingGlyphs: [MissingGlyph]
 }
@@ -123,21 +125,28 @@ struct Itemizer {
     // Fonts: strong characters take the first face covering them, then everything else follows
     // its donor's face when that covers it.
     let chains = spans.map { book.chainIndices[$0.style.font.index] }
-    var fonts = book.fonts
-    let bookFontCount = fonts.count
+    // The book's faces are read on first use: a paragraph loads only the faces it tries.
+    let bookFontCount = book.faceCount
+    var fonts = [Font?](repeating: nil, count: bookFontCount)
+    @inline(__always) func face(_ f: Int) -> Font {
+      if let font = fonts[f] { return font }
+      let font = book.font(at: f)
+      fonts[f] = font
+      return font
+    }
     var systemLoaded = false
     var missing: [MissingGlyph] = []
     var scalars: [Unicode.Scalar] = []  // made on the first missing glyph, for its context
     /// The first face of `chain`, then of the system faces, covering `v`. System faces are
     /// loaded only when the chain fails for a visible character.
     func firstCovering(_ v: UInt32, _ chain: [Int], searchSystem: Bool = true) -> Int? {
-      for f in chain where fonts[f].covers(codePoint: v) { return f }
+      for f in chain where face(f).covers(codePoint: v) { return f }
       guard searchSystem else { return nil }
       if !systemLoaded {
         systemLoaded = true
-        fonts += book.systemFallbacks
+        fonts += book.systemFallbacks.map { Optional($0) }
       }
-      for f in bookFontCount..<fonts.count where fonts[f].covers(codePoint: v) { return f }
+      for f in bookFontCount..<fonts.count where face(f).covers(codePoint: v) { return f }
       return nil
     }
     func fallback(_ i: Int, _ chain: [Int]) -> Int32 {
@@ -170,7 +179,7 @@ struct Itemizer {
           candidate = Int32(f)
         }
       }
-      if candidate >= 0 && fonts[Int(candidate)].covers(codePoint: v) {
+      if candidate >= 0 && face(Int(candidate)).covers(codePoint: v) {
         chars[i].font = candidate
       } else {
         chars[i].font = fallback(i, chain)
@@ -196,6 +205,7 @@ struct Itemizer {
         j += 1
       }
       let end = j < chars.count ? chars[j].offset : textLength
+      _ = face(Int(first.font))  // a missing glyph's item uses its chain's first face, maybe not read yet
       items.append(
         TextItem(
           start: first.offset, end: end, level: lvl, script: first.script, font: Int(first.font), span: Int(first.span))

@@ -254,22 +254,64 @@ final class PairShapingTable: Sendable {
   private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }
 
-/// The pair tables of one `FontBook`, one per face and feature set, made on first use.
+/// The pair tables of one `FontBook`, one per face and feature set.
+///
+/// Making and validating a table shapes about a thousand short texts with HarfBuzz (as much as
+/// shaping a thousand table cells), so the shaper asks for one through `shortcutTable` and gets
+/// it only once a face and feature set has set `warmUpCount` texts the slow way: short
+/// documents never pay for a table they would not earn back. Either way the output is the same
+/// (the shortcut gives exactly HarfBuzz's result).
 final class PairShapingTables: Sendable {
   private struct Key: Hashable {
     var font: Int
     var features: [FontFeature]
   }
-  private let tables = Mutex<[Key: PairShapingTable]>([:])
+  /// Per key: the table once made, else how many texts were shaped without it.
+  private enum Entry {
+    case counting(Int)
+    case made(PairShapingTable)
+  }
+  /// Eligible texts a face and feature set shapes through HarfBuzz before its table is made.
+  static let warmUpCount = 300
+  private let entries = Mutex<[Key: Entry]>([:])
 
-  /// The table for `fonts[font]` with `features` (created and validated on first request).
-  func table(font: Int, in fonts: [Font], features: [FontFeature]) -> PairShapingTable {
+  /// The table for `book.fonts[font]` with `features` (created and validated on first request).
+  func table(font: Int, in book: FontBook, features: [FontFeature]) -> PairShapingTable {
     let key = Key(font: font, features: features)
-    if let t = tables.withLock({ $0[key] }) { return t }
-    let made = PairShapingTable(font: fonts[font], features: features.map(\.harfBuzzFeature))
-    return tables.withLock { dict in
-      if let existing = dict[key] { return existing }
-      dict[key] = made
+    let existing = entries.withLock { dict -> PairShapingTable? in
+      if case .made(let t) = dict[key] { return t }
+      return nil
+    }
+    if let existing { return existing }
+    return make(key, in: book)
+  }
+
+  /// The table for `book.fonts[font]` with `features` when it exists or has just become worth
+  /// making (the `warmUpCount`-th request); nil while the caller should shape with HarfBuzz.
+  func shortcutTable(font: Int, in book: FontBook, features: [FontFeature]) -> PairShapingTable? {
+    let key = Key(font: font, features: features)
+    let due = entries.withLock { dict -> (table: PairShapingTable?, isDue: Bool) in
+      switch dict[key] {
+      case .made(let t): return (t, false)
+      case .counting(let n) where n + 1 >= PairShapingTables.warmUpCount: return (nil, true)
+      case .counting(let n):
+        dict[key] = .counting(n + 1)
+        return (nil, false)
+      case nil:
+        dict[key] = .counting(1)
+        return (nil, PairShapingTables.warmUpCount <= 1)
+      }
+    }
+    if let table = due.table { return table }
+    return due.isDue ? make(key, in: book) : nil
+  }
+
+  /// Makes the table for `key` (outside the lock) and keeps the first one stored.
+  private func make(_ key: Key, in book: FontBook) -> PairShapingTable {
+    let made = PairShapingTable(font: book.font(at: key.font), features: key.features.map(\.harfBuzzFeature))
+    return entries.withLock { dict in
+      if case .made(let existing) = dict[key] { return existing }
+      dict[key] = .made(made)
       return made
     }
   }

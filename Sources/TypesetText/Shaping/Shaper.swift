@@ -50,26 +50,27 @@ public struct Shaper: Sendable {
 
   /// The shortcut for one span of common Latin characters in a face that shapes it pairwise (see
   /// `PairShapingTable`): the same result HarfBuzz gives, without running it. Nil when the text
-  /// does not qualify.
+  /// does not qualify or the face's table is not worth making yet (`PairShapingTables`).
   private func shapeCommonLatin(_ span: StyledSpan) -> ShapedParagraph? {
     let text = span.text
     let count = text.utf8.count
     guard count > 0, count <= PairShapingTable.maxLength else { return nil }
     let style = span.style
     let fontIndex = fontBook.chainIndices[style.font.index][0]
-    let table = fontBook.pairTables.table(font: fontIndex, in: fontBook.fonts, features: style.features)
-    guard table.isUsable else { return nil }
+    guard let table = fontBook.pairTables.shortcutTable(font: fontIndex, in: fontBook, features: style.features),
+      table.isUsable
+    else { return nil }
     guard let (glyphs, width) = table.compose(text, size: style.size) else { return nil }
     let font = table.font
     let run = ShapedRun(font: font, style: style, bidiLevel: 0, range: 0..<count, glyphs: glyphs, width: width)
     return ShapedParagraph(text: text, baseLevel: 0, runs: [run], missingGlyphs: [])
   }
 
-  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: [UInt8]) -> [ShapedRun] {
+  private func shapeItems(_ items: [TextItem], fonts: [Font?], spans: [StyledSpan], bytes: [UInt8]) -> [ShapedRun] {
     bytes.withUnsafeBufferPointer { shapeItems(items, fonts: fonts, spans: spans, bytes: $0) }
   }
 
-  private func shapeItems(_ items: [TextItem], fonts: [Font], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>)
+  private func shapeItems(_ items: [TextItem], fonts: [Font?], spans: [StyledSpan], bytes: UnsafeBufferPointer<UInt8>)
     -> [ShapedRun]
   {
     guard let base = bytes.baseAddress, let buffer = hb_buffer_create() else { return [] }
@@ -81,7 +82,8 @@ public struct Shaper: Sendable {
     base.withMemoryRebound(to: CChar.self, capacity: total) { chars in
       for item in items {
         let style = spans[item.span].style
-        let font = fonts[item.font]
+        // The itemizer read every item's face; the book's slot answers just as well.
+        let font = fonts[item.font] ?? fontBook.font(at: item.font)
         hb_buffer_clear_contents(buffer)
         hb_buffer_add_utf8(buffer, chars, Int32(total), UInt32(item.start), Int32(item.end - item.start))
         hb_buffer_set_direction(buffer, item.level & 1 == 1 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)

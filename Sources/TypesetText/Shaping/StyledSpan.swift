@@ -1,5 +1,5 @@
 /// A piece of paragraph text in one style. A paragraph is a sequence of spans.
-public struct StyledSpan: Sendable {
+public struct StyledSpan: Sendable, Equatable {
   /// The text of the span.
   public var text: String
   /// How the span looks.
