@@ -41,7 +41,8 @@ test: deps
 
 ## The test suite under AddressSanitizer (separate build folder).
 test-asan: deps
-	SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 ## Times the release `settle statement` (20, 1,000, 20,000 rows) and `settle check`; see Benchmarks/README.md.
 bench: deps
