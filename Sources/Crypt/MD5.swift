@@ -2,11 +2,10 @@
 /// revisions 2–4 (ISO 32000-1 §7.6.3). Not for any new security purpose.
 public struct MD5: Sendable {
   private var state: (UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xefcd_ab89, 0x98ba_dcfe, 0x1032_5476)
-  private var buffer: [UInt8] = []
-  private var length: UInt64 = 0
+  private var buffer = BlockBuffer(blockSize: 64)
 
   /// Creates a hasher with an empty message.
-  public init() { buffer.reserveCapacity(64) }
+  public init() {}
 
   /// The 16-byte digest of `bytes`.
   public static func hash(_ bytes: [UInt8]) -> [UInt8] {
@@ -21,31 +20,15 @@ public struct MD5: Sendable {
   }
 
   private mutating func absorb(_ input: UnsafeRawBufferPointer) {
-    length &+= UInt64(input.count)
-    var offset = 0
-    if !buffer.isEmpty {
-      let take = min(64 - buffer.count, input.count)
-      buffer.append(contentsOf: input[0..<take])
-      offset = take
-      if buffer.count == 64 {
-        buffer.withUnsafeBytes { compress($0, at: 0) }
-        buffer.removeAll(keepingCapacity: true)
-      }
-    }
-    while input.count - offset >= 64 {
-      compress(input, at: offset)
-      offset += 64
-    }
-    if offset < input.count { buffer.append(contentsOf: input[offset...]) }
+    let (completed, blocks) = buffer.take(input)
+    completed?.withUnsafeBytes { compress($0, at: 0) }
+    for offset in stride(from: blocks.lowerBound, to: blocks.upperBound, by: 64) { compress(input, at: offset) }
   }
+
 
   /// Finishes the hash and returns the 16-byte digest.
   public mutating func finalize() -> [UInt8] {
-    let bitLength = length &* 8
-    var tail = buffer
-    tail.append(0x80)
-    while tail.count % 64 != 56 { tail.append(0) }
-    for i in 0..<8 { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+    let tail = buffer.finish(lengthBytes: 8, isBigEndian: false)
     tail.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
@@ -53,7 +36,6 @@ public struct MD5: Sendable {
         offset += 64
       }
     }
-    buffer.removeAll()
     var out: [UInt8] = []
     for word in [state.0, state.1, state.2, state.3] {
       for shift in [0, 8, 16, 24] as [UInt32] { out.append(UInt8(truncatingIfNeeded: word >> shift)) }

@@ -7,10 +7,9 @@ public struct SHA256: Sendable {
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
   )
-  private var buffer: [UInt8] = []
-  private var length: UInt64 = 0
+  private var buffer = BlockBuffer(blockSize: 64)
 
-  public init() { buffer.reserveCapacity(64) }
+  public init() {}
 
   /// The digest of `bytes` in one call.
   public static func hash<S: Sequence>(_ bytes: S) -> [UInt8] where S.Element == UInt8 {
@@ -39,32 +38,15 @@ public struct SHA256: Sendable {
   }
 
   private mutating func absorb(_ input: UnsafeRawBufferPointer) {
-    length &+= UInt64(input.count)
-    var offset = 0
-    if !buffer.isEmpty {
-      let take = min(64 - buffer.count, input.count)
-      buffer.append(contentsOf: input[0..<take])
-      offset = take
-      if buffer.count == 64 {
-        buffer.withUnsafeBytes { compress($0, at: 0) }
-        buffer.removeAll(keepingCapacity: true)
-      }
-    }
-    let blocks = (input.count - offset) / 64
-    if blocks > 0 {
-      compressBlocks(input, from: offset, count: blocks)
-      offset += 64 * blocks
-    }
-    if offset < input.count { buffer.append(contentsOf: input[offset...]) }
+    let (completed, blocks) = buffer.take(input)
+    completed?.withUnsafeBytes { compress($0, at: 0) }
+    if !blocks.isEmpty { compressBlocks(input, from: blocks.lowerBound, count: blocks.count / 64) }
   }
+
 
   /// Finishes the hash and returns the 32-byte digest.
   public mutating func finalize() -> [UInt8] {
-    let bitLength = length &* 8
-    var tail = buffer
-    tail.append(0x80)
-    while tail.count % 64 != 56 { tail.append(0) }
-    for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+    let tail = buffer.finish(lengthBytes: 8, isBigEndian: true)
     tail.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
@@ -72,7 +54,6 @@ public struct SHA256: Sendable {
         offset += 64
       }
     }
-    buffer.removeAll()
     var out: [UInt8] = []
     out.reserveCapacity(32)
     for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {

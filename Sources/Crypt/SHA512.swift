@@ -12,8 +12,7 @@ public struct SHA512: Sendable {
   }
 
   private var state: [UInt64]
-  private var buffer: [UInt8] = []
-  private var length: UInt64 = 0
+  private var buffer = BlockBuffer(blockSize: 128)
   private let variant: Variant
 
   /// Creates a hasher for `variant`.
@@ -31,7 +30,6 @@ public struct SHA512: Sendable {
         0x6733_2667_ffc0_0b31, 0x8eb4_4a87_6858_1511, 0xdb0c_2e0d_64f9_8fa7, 0x47b5_481d_befa_4fa4,
       ]
     }
-    buffer.reserveCapacity(128)
   }
 
   /// The SHA-512 digest (64 bytes) of `bytes`.
@@ -54,32 +52,15 @@ public struct SHA512: Sendable {
   }
 
   private mutating func absorb(_ input: UnsafeRawBufferPointer) {
-    length &+= UInt64(input.count)
-    var offset = 0
-    if !buffer.isEmpty {
-      let take = min(128 - buffer.count, input.count)
-      buffer.append(contentsOf: input[0..<take])
-      offset = take
-      if buffer.count == 128 {
-        buffer.withUnsafeBytes { compress($0, at: 0) }
-        buffer.removeAll(keepingCapacity: true)
-      }
-    }
-    while input.count - offset >= 128 {
-      compress(input, at: offset)
-      offset += 128
-    }
-    if offset < input.count { buffer.append(contentsOf: input[offset...]) }
+    let (completed, blocks) = buffer.take(input)
+    completed?.withUnsafeBytes { compress($0, at: 0) }
+    for offset in stride(from: blocks.lowerBound, to: blocks.upperBound, by: 128) { compress(input, at: offset) }
   }
+
 
   /// Finishes the hash and returns the digest (64 bytes for SHA-512, 48 for SHA-384).
   public mutating func finalize() -> [UInt8] {
-    let bitLength = length &* 8
-    var tail = buffer
-    tail.append(0x80)
-    while tail.count % 128 != 112 { tail.append(0) }
-    tail += [UInt8](repeating: 0, count: 8)  // high 64 bits of the 128-bit length
-    for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+    let tail = buffer.finish(lengthBytes: 16, isBigEndian: true)
     tail.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
@@ -87,7 +68,6 @@ public struct SHA512: Sendable {
         offset += 128
       }
     }
-    buffer.removeAll()
     var out: [UInt8] = []
     out.reserveCapacity(64)
     for word in state {
