@@ -15,6 +15,10 @@ RUN_DEBS   := fonts-noto-cjk
 TEST_DEBS  := qpdf poppler-utils python3 python3-jsonschema unicode-data fonts-urw-base35
 DEBS       := $(BUILD_DEBS) $(RUN_DEBS) $(TEST_DEBS)
 
+# Release builds link the Swift runtime and Foundation statically: the dynamic loader alone takes
+# ~7 ms of a dynamically linked `settle`'s start-up (Foundation, ICU), see Benchmarks/README.md.
+RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps demo test test-asan bench release clean
@@ -28,7 +32,7 @@ deps:
 	fi
 
 release: deps
-	$(SWIFT) build -c release --product settle
+	$(RELEASE) --product settle
 
 ## The built-in example's documents, written to $(OUT)/.
 demo: release
@@ -46,8 +50,8 @@ test-asan: deps
 
 ## Times the release `settle statement` (20, 1,000, 20,000 rows) and `settle check`; see Benchmarks/README.md.
 bench: deps
-	$(SWIFT) build -c release --product settle
-	$(SWIFT) build -c release --product settle-bench
+	$(RELEASE) --product settle
+	$(RELEASE) --product settle-bench
 	.build/release/settle-bench --settle .build/release/settle
 
 clean:
