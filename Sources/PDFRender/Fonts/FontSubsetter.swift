@@ -23,11 +23,10 @@ enum FontSubsetter {
   /// The subset's cmap keeps the entries of `unicodes` (empty for fonts addressed by glyph id).
   /// - Returns: nil when HarfBuzz cannot subset the font.
   static func subset(_ font: Font, glyphs: [GlyphID], unicodes: [UInt32] = []) -> FontSubset? {
-    font.data.withUnsafeBufferPointer { buffer -> FontSubset? in
-      guard let base = buffer.baseAddress else { return nil }
-      let blob = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-        hb_blob_create_or_fail($0, UInt32(buffer.count), HB_MEMORY_MODE_READONLY, nil, nil)
-      }
+    font.withUnsafeBytes { buffer -> FontSubset? in
+      guard let base = buffer.baseAddress, buffer.count <= Int(UInt32.max) else { return nil }
+      let blob = hb_blob_create_or_fail(
+        base.assumingMemoryBound(to: CChar.self), UInt32(buffer.count), HB_MEMORY_MODE_READONLY, nil, nil)
       guard let blob else { return nil }
       defer { hb_blob_destroy(blob) }
       guard let face = hb_face_create(blob, UInt32(font.faceIndex)), hb_face_get_glyph_count(face) > 0 else { return nil }
