@@ -63,7 +63,11 @@ let package = Package(
 
     // 5. Command line.
     .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset", "ImageDecode"]),
-    .executableTarget(name: "settle", dependencies: ["SettleCLI"]),
+    // Linked as a position-dependent executable: a PIE `settle` spends start-up on ~78,000
+    // relative relocations (with the static Swift runtime and Foundation) and on the
+    // copy-on-write page faults they cause; the code is PIC either way.
+    .executableTarget(
+      name: "settle", dependencies: ["SettleCLI"], linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"])]),
 
     // Benchmarks (run with `make bench`, never timed in unit tests).
     .executableTarget(
