@@ -71,7 +71,9 @@ import TypesetText
     #expect(u32(0) == profile.count)
     #expect(u32(8) == 0x0210_0000)
     #expect(text(12) == "mntr" && text(16) == "RGB " && text(20) == "XYZ " && text(36) == "acsp")
-    #expect([u32(68), u32(72), u32(76)] == [0xF6D6, 0x1_0000, 0xD32D])
+    let d50: [Int] = [0xF6D6, 0x1_0000, 0xD32D]
+    let illuminant: [Int] = [u32(68), u32(72), u32(76)]
+    #expect(illuminant == d50)
     // Every tag an RGB display profile requires, each inside the profile and 4-byte aligned,
     // with the type its signature calls for.
     var types: [String: String] = [:]
@@ -85,13 +87,14 @@ import TypesetText
       "desc": "desc", "cprt": "text", "wtpt": "XYZ ", "rXYZ": "XYZ ", "gXYZ": "XYZ ", "bXYZ": "XYZ ",
       "rTRC": "curv", "gTRC": "curv", "bTRC": "curv",
     ])
-    // The colorants add up to the D50 white (within s15Fixed16 rounding).
+    // The colorants add up to the D50 white (within 0.001: the sRGB primaries adapted with
+    // Bradford sum to Z 0.8251, the ICC's D50 is 0.8249).
     var sums = [0, 0, 0]
     for k in 0..<u32(128) where ["rXYZ", "gXYZ", "bXYZ"].contains(text(132 + 12 * k)) {
       let offset = u32(132 + 12 * k + 4)
       for c in 0..<3 { sums[c] += u32(offset + 8 + 4 * c) }
     }
-    #expect(abs(sums[0] - 0xF6D6) <= 3 && abs(sums[1] - 0x1_0000) <= 3 && abs(sums[2] - 0xD32D) <= 3)
+    #expect(abs(sums[0] - 0xF6D6) <= 66 && abs(sums[1] - 0x1_0000) <= 66 && abs(sums[2] - 0xD32D) <= 66)
   }
 
   @Test func srgbToneCurveFollowsTheTransferFunction() {
