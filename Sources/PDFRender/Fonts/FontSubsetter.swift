@@ -55,6 +55,7 @@ enum FontSubsetter {
       for tag in droppedTables { hb_set_add(dropSet, tableTag(tag)) }
       if trims {
         hb_set_add(dropSet, tableTag("gasp"))
+        hb_set_add(dropSet, tableTag("cmap"))  // replaced below
         let nameIDs = hb_subset_input_set(input, HB_SUBSET_SETS_NAME_ID)
         hb_set_clear(nameIDs)
         for id in glyphAddressedNameIDs { hb_set_add(nameIDs, id) }
@@ -83,8 +84,8 @@ enum FontSubsetter {
       var program = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
         Array(UnsafeBufferPointer(start: $0, count: Int(length)))
       }
-      if trims, var tables = SFNTTables(program), tables.table(SFNTTables.cmap) != nil {
-        tables.replace(SFNTTables.cmap, with: SFNTTables.emptyCharacterMap)
+      if trims, var tables = SFNTTables(program) {
+        tables.set(SFNTTables.cmap, to: SFNTTables.emptyCharacterMap)
         program = tables.bytes()
       }
       return FontSubset(program: program, newGlyph: mapping)

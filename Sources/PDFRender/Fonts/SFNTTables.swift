@@ -32,9 +32,13 @@ struct SFNTTables {
   /// The table `tag`, or nil.
   func table(_ tag: UInt32) -> [UInt8]? { tables.first { $0.tag == tag }?.data }
 
-  /// Replaces the table `tag` (which must exist).
-  mutating func replace(_ tag: UInt32, with data: [UInt8]) {
-    if let k = tables.firstIndex(where: { $0.tag == tag }) { tables[k].data = data }
+  /// Replaces the table `tag`, or adds it.
+  mutating func set(_ tag: UInt32, to data: [UInt8]) {
+    if let k = tables.firstIndex(where: { $0.tag == tag }) {
+      tables[k].data = data
+    } else {
+      tables.append((tag, data))
+    }
   }
 
   /// The font file: directory sorted by tag, tables 4-byte aligned in the same order, every
