@@ -75,4 +75,25 @@ import TypesetText
     #expect(Array(cmap[0..<12]) == [0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12])
     #expect(Array(cmap[12..<16]) == [0, 4, 0, 24])
   }
+
+  @Test func fontsSubsetTogetherEqualFontsSubsetOneByOne() throws {
+    var usages: [FontUsage] = []
+    for (index, (font, text)) in [
+      (Fixtures.regular, "Statement of account 2025"), (Fixtures.bold, "Total €"), (Fixtures.arabic, "شركة النور"),
+      (Fixtures.hebrew, "שלום"),
+    ].enumerated() {
+      var usage = FontUsage(font: font, resourceName: "F\(index + 1)")
+      for scalar in text.unicodeScalars { if let g = font.glyph(for: scalar) { usage.record(g, text: String(scalar)) } }
+      usages.append(usage)
+    }
+    let together = try EmbeddedFont.make(usages)
+    let oneByOne = try usages.map { try EmbeddedFont(usage: $0) }
+    #expect(together.count == usages.count)
+    for (a, b) in zip(together, oneByOne) {
+      #expect(a.resourceName == b.resourceName && a.baseFontName == b.baseFontName)
+      #expect(a.program == b.program && a.codes == b.codes && a.widths == b.widths)
+    }
+    #expect(try EmbeddedFont.make([]).isEmpty)
+    #expect(try EmbeddedFont.make([usages[0]])[0].program == oneByOne[0].program)
+  }
 }
