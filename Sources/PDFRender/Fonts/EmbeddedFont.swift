@@ -31,9 +31,9 @@ final class EmbeddedFont {
     try self.init(usage: usage, subset: Self.subset(usage))
   }
 
-  /// The fonts of `usages`, in order, subset two at a time: each subset is independent (its
-  /// own HarfBuzz face over the font's read-only bytes), and hb-subset is most of the cost of
-  /// a short document's fonts.
+  /// The fonts of `usages`, in order, subset concurrently (one task per font, spread over the
+  /// cores): each subset is independent (its own HarfBuzz face over the font's read-only
+  /// bytes), and hb-subset is most of the cost of a short document's fonts.
   /// - Throws: `PDFRenderError.fontSubsetFailed` for the first font HarfBuzz cannot subset.
   static func make(_ usages: [FontUsage]) throws(PDFRenderError) -> [EmbeddedFont] {
     var subsets: [FontSubset?]

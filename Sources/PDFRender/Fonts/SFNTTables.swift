@@ -44,7 +44,12 @@ struct SFNTTables {
   /// The font file: directory sorted by tag, tables 4-byte aligned in the same order, every
   /// table checksum recomputed and `head.checkSumAdjustment` set for the whole file.
   func bytes() -> [UInt8] {
-    let sorted = tables.sorted { $0.tag < $1.tag }
+    let sorted = tables.sorted { $0.tag < $1.tag }.map { table -> (tag: UInt32, data: [UInt8]) in
+      var data = table.data
+      // head.checkSumAdjustment is zero while the checksums are taken; it is set last.
+      if table.tag == SFNTTables.head, data.count >= 12 { for i in 8..<12 { data[i] = 0 } }
+      return (table.tag, data)
+    }
     var out: [UInt8] = []
     Self.append32(version, to: &out)
     let count = sorted.count
@@ -54,21 +59,15 @@ struct SFNTTables {
     var offset = 12 + 16 * count
     var headOffset: Int?
     for table in sorted {
-      var data = table.data
-      if table.tag == SFNTTables.head, data.count >= 12 {
-        headOffset = offset
-        for i in 8..<12 { data[i] = 0 }
-      }
+      if table.tag == SFNTTables.head, table.data.count >= 12 { headOffset = offset }
       Self.append32(table.tag, to: &out)
-      Self.append32(SFNTTables.checksum(data), to: &out)
+      Self.append32(SFNTTables.checksum(table.data), to: &out)
       Self.append32(UInt32(offset), to: &out)
       Self.append32(UInt32(table.data.count), to: &out)
-      offset += (data.count + 3) & ~3
+      offset += (table.data.count + 3) & ~3
     }
     for table in sorted {
-      var data = table.data
-      if table.tag == SFNTTables.head, data.count >= 12 { for i in 8..<12 { data[i] = 0 } }
-      out += data
+      out += table.data
       while out.count % 4 != 0 { out.append(0) }
     }
     if let headOffset {
