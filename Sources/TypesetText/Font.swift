@@ -26,8 +26,10 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
   public let postScriptName: String
   /// The family name (`name` ID 1 or 16).
   public let familyName: String
-  /// The whole font file.
-  public let data: [UInt8]
+  /// The whole font file (a copy; the engine reads the bytes in place through `bytes`).
+  public var data: [UInt8] { bytes.array }
+  /// The whole font file, mapped or copied once, shared with HarfBuzz's face.
+  let bytes: FontBytes
   /// The face index inside a collection (`.ttc`), 0 otherwise.
   public let faceIndex: Int
   /// Where the font was loaded from.
@@ -59,14 +61,22 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
 
   /// Loads face `faceIndex` of the font file at `path`.
   /// - Throws: `FontError` when the file cannot be read or is not a font FreeType and HarfBuzz accept.
+  /// The file is memory-mapped (`FontBytes`): only the tables and glyphs that are read get loaded.
+  /// - Throws: `FontError` when the file cannot be read or is not a font FreeType and HarfBuzz accept.
   public convenience init(path: String, faceIndex: Int = 0) throws(FontError) {
-    guard let bytes = FileBytes.read(path) else { throw .unreadable(path: path) }
-    try self.init(data: bytes, faceIndex: faceIndex, path: path)
+    guard let bytes = FontBytes.contents(of: path) else { throw .unreadable(path: path) }
+    try self.init(bytes: bytes, faceIndex: faceIndex, path: path)
   }
 
   /// Loads a font from bytes (`path` is used in messages only).
-  public init(data: [UInt8], faceIndex: Int = 0, path: String = "<memory>") throws(FontError) {
-    self.data = data
+  public convenience init(data: [UInt8], faceIndex: Int = 0, path: String = "<memory>") throws(FontError) {
+    try self.init(bytes: FontBytes(copying: data), faceIndex: faceIndex, path: path)
+  }
+
+  /// Loads face `faceIndex` of `bytes`, which the font keeps (several faces of one collection
+  /// can share them).
+  init(bytes: FontBytes, faceIndex: Int, path: String) throws(FontError) {
+    self.bytes = bytes
     self.faceIndex = faceIndex
     self.path = path
 
@@ -75,9 +85,8 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     guard FT_Init_FreeType(&library) == 0, let library else { throw .invalid(path: path, reason: "FreeType did not start") }
     defer { FT_Done_FreeType(library) }
     var faceOrNil: FT_Face?
-    let error = data.withUnsafeBufferPointer { buf in
-      FT_New_Memory_Face(library, buf.baseAddress, FT_Long(buf.count), FT_Long(faceIndex), &faceOrNil)
-    }
+    let error = FT_New_Memory_Face(
+      library, bytes.base.assumingMemoryBound(to: FT_Byte.self), FT_Long(bytes.count), FT_Long(faceIndex), &faceOrNil)
     guard error == 0, let face = faceOrNil else {
       throw .invalid(path: path, reason: "FreeType error \(error) opening face \(faceIndex)")
     }
@@ -112,15 +121,14 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
       italicAngle = 0
     }
 
-    // HarfBuzz shapes from its own copy of the bytes, with its own OpenType functions
-    // (positions come out in font units because the scale is left at upem).
-    let blob = data.withUnsafeBufferPointer { buf -> OpaquePointer? in
-      buf.baseAddress.flatMap { base in
-        base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-          hb_blob_create_or_fail($0, UInt32(buf.count), HB_MEMORY_MODE_DUPLICATE, nil, nil)
-        }
-      }
-    }
+    // HarfBuzz shapes from the same bytes, read in place (`bytes` outlives `hbFace`: `deinit`
+    // destroys the face before the stored properties are released), with its own OpenType
+    // functions (positions come out in font units because the scale is left at upem).
+    let blob =
+      bytes.count <= Int(UInt32.max)
+      ? hb_blob_create_or_fail(
+        bytes.base.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), HB_MEMORY_MODE_READONLY, nil, nil)
+      : nil
     guard let blob else { throw .invalid(path: path, reason: "HarfBuzz could not read the bytes") }
     defer { hb_blob_destroy(blob) }
     guard let face = hb_face_create(blob, UInt32(faceIndex)), hb_face_get_glyph_count(face) > 0 else {
@@ -136,13 +144,22 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
       return hb_blob_get_length(t) > 0
     } ?? false
 
-    let digest = hex(SHA256.hash(Font.fingerprint(of: data, faceIndex: faceIndex) ?? data).prefix(4))
+    let print = bytes.withUnsafeBytes { Font.fingerprint(of: $0, faceIndex: faceIndex) ?? Array($0) }
+    let digest = hex(SHA256.hash(print).prefix(4))
     id = "\(postScriptName)-\(digest)"
   }
 
   deinit {
     hb_font_destroy(hbFont)
     hb_face_destroy(hbFace)
+  }
+
+  /// Calls `body` with the whole font file, read in place (no copy); the buffer is valid only
+  /// inside `body`.
+  public func withUnsafeBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result)
+    throws(Failure) -> Result
+  {
+    try bytes.withUnsafeBytes(body)
   }
 
   /// The glyph the `cmap` maps `scalar` to, or nil when the font lacks the character.
@@ -188,6 +205,11 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
   /// directory (with each table's checksum), the file length and the face index; nil when the
   /// directory is out of bounds.
   static func fingerprint(of data: [UInt8], faceIndex: Int) -> [UInt8]? {
+    data.withUnsafeBytes { fingerprint(of: $0, faceIndex: faceIndex) }
+  }
+
+  /// `fingerprint(of:faceIndex:)` of bytes in memory.
+  static func fingerprint(of data: UnsafeRawBufferPointer, faceIndex: Int) -> [UInt8]? {
     func u32(_ at: Int) -> Int? {
       guard at >= 0, at + 4 <= data.count else { return nil }
       return Int(data[at]) << 24 | Int(data[at + 1]) << 16 | Int(data[at + 2]) << 8 | Int(data[at + 3])

@@ -56,7 +56,7 @@ struct DocumentWriter {
     let pageTree = file.allocateRef()
     let resourcesRef = file.allocateRef()
 
-    for usage in scan.fonts { fonts.append(try EmbeddedFont(usage: usage)) }
+    fonts = try EmbeddedFont.make(scan.fonts)
 
     // Pages.
     let defaultSize = document.pages.first?.size ?? Size(width: .pt(612), height: .pt(792))

@@ -1,4 +1,6 @@
+import Dispatch
 import PDFWriter
+import Synchronization
 import TypesetCore
 import TypesetText
 
@@ -25,11 +27,43 @@ final class EmbeddedFont {
 
   /// Subsets the used glyphs and prepares the lookup tables.
   /// - Throws: `PDFRenderError.fontSubsetFailed` when HarfBuzz cannot subset the font.
-  init(usage: FontUsage) throws(PDFRenderError) {
+  convenience init(usage: FontUsage) throws(PDFRenderError) {
+    try self.init(usage: usage, subset: Self.subset(usage))
+  }
+
+  /// The fonts of `usages`, in order, subset concurrently (one task per font, spread over the
+  /// cores): each subset is independent (its own HarfBuzz face over the font's read-only
+  /// bytes), and hb-subset is most of the cost of a short document's fonts.
+  /// - Throws: `PDFRenderError.fontSubsetFailed` for the first font HarfBuzz cannot subset.
+  static func make(_ usages: [FontUsage]) throws(PDFRenderError) -> [EmbeddedFont] {
+    var subsets: [FontSubset?]
+    if usages.count < 2 {
+      subsets = usages.map(subset)
+    } else {
+      let results = Mutex([FontSubset?](repeating: nil, count: usages.count))
+      DispatchQueue.concurrentPerform(iterations: usages.count) { index in
+        let subset = Self.subset(usages[index])
+        results.withLock { $0[index] = subset }
+      }
+      subsets = results.withLock { $0 }
+    }
+    var fonts: [EmbeddedFont] = []
+    for (usage, subset) in zip(usages, subsets) { fonts.append(try EmbeddedFont(usage: usage, subset: subset)) }
+    return fonts
+  }
+
+  /// The subset for one usage: TrueType trimmed for glyph addressing (`FontSubsetter`).
+  private static func subset(_ usage: FontUsage) -> FontSubset? {
+    FontSubsetter.subset(usage.font, glyphs: usage.glyphs, addressedByGlyph: true)
+  }
+
+  /// Prepares the lookup tables of `usage`'s font from its `subset` (nil when it failed).
+  /// - Throws: `PDFRenderError.fontSubsetFailed` when `subset` is nil or lacks a used glyph.
+  private init(usage: FontUsage, subset: FontSubset?) throws(PDFRenderError) {
     font = usage.font
     resourceName = usage.resourceName
     isCFF = font.hasCFFOutlines
-    guard let subset = FontSubsetter.subset(font, glyphs: usage.glyphs) else { throw .fontSubsetFailed(fontID: font.id) }
+    guard let subset else { throw .fontSubsetFailed(fontID: font.id) }
     program = subset.program
     var cffIdentifiers: [UInt16]? = nil
     if isCFF, let table = font.table("CFF "), let charset = CFFCharset(cff: table, glyphCount: font.glyphCount), charset.isCIDKeyed {

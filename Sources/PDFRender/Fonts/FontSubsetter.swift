@@ -19,15 +19,26 @@ enum FontSubsetter {
     "LTSH", "PCLT", "VDMX", "hdmx", "EBDT", "EBLC", "EBSC", "SVG ", "COLR", "CPAL", "sbix", "CBDT", "CBLC",
   ]
 
+  /// The `name` records a glyph-addressed subset keeps: family, subfamily, full and PostScript
+  /// names (the copyright, version and unique-ID strings are about 300 bytes per font).
+  static let glyphAddressedNameIDs: [UInt32] = [1, 2, 4, 6]
+
   /// Subsets `font` to `glyphs` (plus .notdef and composite components), dropping hinting.
-  /// The subset's cmap keeps the entries of `unicodes` (empty for fonts addressed by glyph id).
+  /// The subset's cmap keeps the entries of `unicodes`.
+  ///
+  /// With `addressedByGlyph` (a CIDFontType2 with `/CIDToGIDMap /Identity`, whose viewer never
+  /// reads the cmap) a TrueType subset is trimmed further: the cmap maps nothing, the `name`
+  /// table keeps only `glyphAddressedNameIDs` and `gasp` is dropped. Every table TrueType
+  /// requires stays (cmap, glyf, head, hhea, hmtx, loca, maxp, name, post, OS/2).
   /// - Returns: nil when HarfBuzz cannot subset the font.
-  static func subset(_ font: Font, glyphs: [GlyphID], unicodes: [UInt32] = []) -> FontSubset? {
-    font.data.withUnsafeBufferPointer { buffer -> FontSubset? in
-      guard let base = buffer.baseAddress else { return nil }
-      let blob = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-        hb_blob_create_or_fail($0, UInt32(buffer.count), HB_MEMORY_MODE_READONLY, nil, nil)
-      }
+  static func subset(_ font: Font, glyphs: [GlyphID], unicodes: [UInt32] = [], addressedByGlyph: Bool = false)
+    -> FontSubset?
+  {
+    let trims = addressedByGlyph && !font.hasCFFOutlines
+    return font.withUnsafeBytes { buffer -> FontSubset? in
+      guard let base = buffer.baseAddress, buffer.count <= Int(UInt32.max) else { return nil }
+      let blob = hb_blob_create_or_fail(
+        base.assumingMemoryBound(to: CChar.self), UInt32(buffer.count), HB_MEMORY_MODE_READONLY, nil, nil)
       guard let blob else { return nil }
       defer { hb_blob_destroy(blob) }
       guard let face = hb_face_create(blob, UInt32(font.faceIndex)), hb_face_get_glyph_count(face) > 0 else { return nil }
@@ -42,6 +53,13 @@ enum FontSubsetter {
       for u in unicodes { hb_set_add(unicodeSet, u) }
       let dropSet = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
       for tag in droppedTables { hb_set_add(dropSet, tableTag(tag)) }
+      if trims {
+        hb_set_add(dropSet, tableTag("gasp"))
+        hb_set_add(dropSet, tableTag("cmap"))  // replaced below
+        let nameIDs = hb_subset_input_set(input, HB_SUBSET_SETS_NAME_ID)
+        hb_set_clear(nameIDs)
+        for id in glyphAddressedNameIDs { hb_set_add(nameIDs, id) }
+      }
       var flags = HB_SUBSET_FLAGS_NO_HINTING.rawValue
       if font.hasCFFOutlines { flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue }
       hb_subset_input_set_flags(input, flags)
@@ -63,8 +81,12 @@ enum FontSubsetter {
       defer { hb_blob_destroy(tableBlob) }
       var length: UInt32 = 0
       guard let data = hb_blob_get_data(tableBlob, &length), length > 0 else { return nil }
-      let program = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+      var program = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
         Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+      }
+      if trims, var tables = SFNTTables(program) {
+        tables.set(SFNTTables.cmap, to: SFNTTables.emptyCharacterMap)
+        program = tables.bytes()
       }
       return FontSubset(program: program, newGlyph: mapping)
     }
