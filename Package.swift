@@ -50,7 +50,8 @@ let package = Package(
       name: "PDFRender",
       dependencies: [
         "TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "ImageDecode", "Crypt", "CHarfBuzz", "CZlib",
-      ]),
+      ],
+      exclude: ["Resources/sRGB.icc", "Resources/sRGB-LICENSE.txt"]),
     .target(name: "Typeset", dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFRender"]),
 
     // 3. Report library.
