@@ -76,7 +76,7 @@ import TypesetText
     #expect(archival.contains("/S /GTS_PDFA1"))
     #expect(archival.contains("/OutputConditionIdentifier (sRGB IEC61966-2.1)"))
     #expect(archival.contains("/DestOutputProfile "))
-    #expect(archival.contains("/N 3\n  /Length 604"))
+    #expect(archival.contains("/N 3\n  /Length 6922"))
     #expect(archival.hasPrefix("%PDF-1.7\n%"))
     let plain = try Fixtures.renderText(document, PDFRenderOptions(conformance: .none, isCompressed: false))
     #expect(!plain.contains("OutputIntents"))
