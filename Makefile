@@ -15,9 +15,8 @@ RUN_DEBS   := fonts-noto-cjk
 TEST_DEBS  := qpdf poppler-utils python3 python3-jsonschema unicode-data fonts-urw-base35
 DEBS       := $(BUILD_DEBS) $(RUN_DEBS) $(TEST_DEBS)
 
-# Release builds link the Swift runtime and Foundation statically: the dynamic loader alone takes
-# ~7 ms of a dynamically linked `settle`'s start-up (Foundation, ICU), see Benchmarks/README.md.
-RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
+# Release builds of `settle` link the Swift runtime and Foundation statically (Package.swift).
+RELEASE    := $(SWIFT) build -c release
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

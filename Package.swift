@@ -18,6 +18,16 @@
 //   5. CLI ........................... SettleCLI (argument parsing, exit codes), settle (main)
 import PackageDescription
 
+/// Linker flags of the release `settle`: the static Swift runtime and Foundation, no PIE.
+var releaseLinkFlags: [String] {
+  let archives = [
+    "Foundation", "FoundationEssentials", "FoundationInternationalization", "_FoundationICU",
+    "_FoundationCShims", "_FoundationCollections", "CoreFoundation", "swiftSynchronization", "stdc++",
+  ]
+  return ["-static-stdlib", "-Xclang-linker", "-no-pie", "-Xlinker", "--start-group"]
+    + archives.flatMap { ["-Xlinker", "-l\($0)"] } + ["-Xlinker", "--end-group"]
+}
+
 let package = Package(
   name: "Settle",
   products: [
@@ -63,15 +73,16 @@ let package = Package(
 
     // 5. Command line.
     .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset", "ImageDecode"]),
-    // Release builds are linked as a position-dependent executable: a PIE `settle` spends
-    // start-up on ~78,000 relative relocations (with the static Swift runtime and Foundation)
-    // and on the copy-on-write page faults they cause; the code is PIC either way. Release
-    // builds link the Swift runtime statically (Makefile): against a shared libswiftCore, a
-    // non-PIE executable makes the loader warn about protected functions on stderr, which is
-    // why debug builds (tests) stay PIE.
+    // Release builds of `settle` link the Swift runtime and Foundation statically and as a
+    // position-dependent executable. Measured (Benchmarks/README.md): a dynamically linked
+    // `settle --version` spends ~7 ms in the loader (Foundation, ICU); a static PIE still runs
+    // ~78,000 relative relocations and their copy-on-write page faults. `-static-stdlib` alone
+    // leaves Foundation's static archives in an order the linker cannot resolve, hence the
+    // group. Debug builds (tests) stay dynamic and PIE: a non-PIE executable against a shared
+    // libswiftCore makes the loader warn about protected functions on stderr.
     .executableTarget(
       name: "settle", dependencies: ["SettleCLI"],
-      linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]),
+      linkerSettings: [.unsafeFlags(releaseLinkFlags, .when(configuration: .release))]),
 
     // Benchmarks (run with `make bench`, never timed in unit tests).
     .executableTarget(
@@ -94,3 +105,4 @@ let package = Package(
     .testTarget(name: "SettleCLITests", dependencies: ["SettleCLI", "SettleClaim", "SettleModel", "SettleTestSupport"]),
   ]
 )
+
