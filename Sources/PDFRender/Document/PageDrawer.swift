@@ -89,10 +89,14 @@ struct PageDrawer: Sendable {
   /// The contents of `pages`, drawn and compressed on up to `ParallelWork.width` threads; nil for
   /// the pages in `skipped` (pages with imported pages: importing writes objects, so the writer
   /// draws those itself, in order).
-  /// - Parameter compressionLevel: the zlib level, or nil for an uncompressed file.
-  func contents(of pages: [LaidOutPage], skipping skipped: Set<Int>, compressionLevel: Int32?) -> [PageContent?] {
+  /// - Parameters:
+  ///   - compressionLevel: the zlib level, or nil for an uncompressed file.
+  ///   - isParallel: false to draw every page on this thread (tests compare both ways).
+  func contents(
+    of pages: [LaidOutPage], skipping skipped: Set<Int>, compressionLevel: Int32?, isParallel: Bool = true
+  ) -> [PageContent?] {
     // A few pages per piece: drawing and compressing a page takes about 0.1–1 ms.
-    let ranges = ParallelWork.ranges(of: pages.count, minimumSize: 4)
+    let ranges = ParallelWork.ranges(of: pages.count, minimumSize: isParallel ? 4 : Int.max)
     let pieces = ParallelWork.map(ranges.count) { piece -> [PageContent?] in
       let compressor = compressionLevel.map { FlateCompressor(level: $0) }
       return ranges[piece].map { index -> PageContent? in

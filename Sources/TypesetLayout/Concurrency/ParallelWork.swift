@@ -30,6 +30,15 @@ public enum ParallelWork {
     return slots.values()
   }
 
+  /// Drops `value` on another thread, so that tearing down a large value (the tens of thousands
+  /// of table rows of a long document, once laid out) does not hold up the caller. Pass the last
+  /// reference (`discard(consume document)`), or the caller's copy still frees it here.
+  public static func discard<Value: Sendable>(_ value: consuming Value) {
+    guard width > 1 else { return }
+    let last = consume value
+    DispatchQueue.global().async { withExtendedLifetime(last) {} }
+  }
+
   /// The ranges `0..<count` splits into for `map`: at most `width × 4` pieces (so a thread
   /// slowed by other processes leaves its share to the others) of at least `minimumSize`.
   public static func ranges(of count: Int, minimumSize: Int) -> [Range<Int>] {

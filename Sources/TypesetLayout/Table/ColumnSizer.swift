@@ -5,6 +5,8 @@ import TypesetText
 /// single-column cell, fraction columns share what is left.
 struct ColumnSizer {
   let cache: ShapingCache
+  /// Whether a large table's cells are shaped on several threads (tests compare both ways).
+  var isParallel = true
 
   /// Resolved widths, plus the cells of automatic columns as shaped while measuring them (so
   /// they are not shaped twice), indexed [part][row][cell] with parts header, body, footer.
@@ -36,7 +38,8 @@ struct ColumnSizer {
       let padding = table.style.cellPadding.left + table.style.cellPadding.right
       var natural = [Length](repeating: .zero, count: columns.count)
       for (part, rows) in [table.headerRows, table.bodyRows, table.footerRows].enumerated() {
-        let shapedRows = ColumnSizer.shapeAutomaticCells(of: rows, columns: columns, shaper: cache.shaper)
+        let shapedRows = ColumnSizer.shapeAutomaticCells(
+          of: rows, columns: columns, shaper: cache.shaper, rowsPerPiece: isParallel ? Self.rowsPerPiece : Int.max)
         for (row, shapedRow) in zip(rows, shapedRows) {
           var column = 0
           for (index, cell) in row.cells.enumerated() {
@@ -89,7 +92,7 @@ struct ColumnSizer {
   /// The cells of `rows` in automatic columns shaped (nil for the others), indexed [row][cell];
   /// large tables are shaped in pieces on several threads (shaping depends on nothing else, so
   /// the result is the same).
-  static func shapeAutomaticCells(of rows: [TableRow], columns: [TableColumn], shaper: Shaper)
+  static func shapeAutomaticCells(of rows: [TableRow], columns: [TableColumn], shaper: Shaper, rowsPerPiece: Int)
     -> [[ShapedParagraph?]]
   {
     let ranges = ParallelWork.ranges(of: rows.count, minimumSize: rowsPerPiece)

@@ -8,12 +8,15 @@ struct TableLayouter {
   let cache: ShapingCache
   let width: Length
   let pageHeight: Length
+  /// Whether a large table is shaped and set on several threads (tests compare both ways).
+  var isParallel = true
 
   enum Part { case header, body, footer }
 
   func slices(for table: Table, location: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
-    cache.reserveCells((table.headerRows.count + table.bodyRows.count + table.footerRows.count) * table.columns.count)
-    let sizing = ColumnSizer(cache: cache).sizing(for: table, available: width)
+    // Body rows reserve in the cache that sets them (`setBodyRows`).
+    cache.reserveCells((table.headerRows.count + table.footerRows.count) * table.columns.count)
+    let sizing = ColumnSizer(cache: cache, isParallel: isParallel).sizing(for: table, available: width)
     let columnWidths = sizing.widths
     guard !columnWidths.isEmpty else { return [] }
     var columnX: [Length] = [.zero]
@@ -92,8 +95,9 @@ struct TableLayouter {
     _ table: Table, shaped: [[ShapedParagraph?]], geometry: Geometry, available: Length, location: String
   ) -> [SetRow] {
     let rows = table.bodyRows
-    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: TableLayouter.rowsPerPiece)
+    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: isParallel ? TableLayouter.rowsPerPiece : Int.max)
     guard ranges.count > 1 else {
+      cache.reserveCells(rows.count * table.columns.count)
       return rows.indices.map {
         setBodyRow($0, of: table, shaped: shaped, geometry: geometry, available: available, location: location)
       }
