@@ -16,7 +16,10 @@ struct TableLayouter {
   func slices(for table: Table, location: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
     // Body rows reserve in the cache that sets them (`setBodyRows`).
     cache.reserveCells((table.headerRows.count + table.footerRows.count) * table.columns.count)
-    let sizing = ColumnSizer(cache: cache, isParallel: isParallel).sizing(for: table, available: width)
+    var sizing = ColumnSizer(cache: cache, isParallel: isParallel).sizing(for: table, available: width)
+    // The body's shaped cells go to the pieces that set them, each piece freeing its own share.
+    let shapedBody = sizing.shapedCells[1]
+    sizing.shapedCells[1] = []
     let columnWidths = sizing.widths
     guard !columnWidths.isEmpty else { return [] }
     var columnX: [Length] = [.zero]
@@ -51,7 +54,7 @@ struct TableLayouter {
     let rowRoom = pageHeight - (repeated?.height ?? .zero)
 
     let body = setBodyRows(
-      table, shaped: sizing.shapedCells[1], geometry: geometry, available: rowRoom, location: location)
+      table, shaped: consume shapedBody, geometry: geometry, available: rowRoom, location: location)
     for (i, (row, set)) in zip(table.bodyRows, body).enumerated() {
       warnings += set.warnings
       // Never leave the header alone at the bottom of a page.
@@ -91,36 +94,45 @@ struct TableLayouter {
 
   /// Sets the body rows; a large table in pieces on several threads, each piece with its own
   /// shaping cache (a cache only saves work: a row comes out the same whichever cache set it).
+  /// - Parameter shaped: the body's cells as shaped by column sizing, [row][cell].
   private func setBodyRows(
-    _ table: Table, shaped: [[ShapedParagraph?]], geometry: Geometry, available: Length, location: String
+    _ table: Table, shaped: consuming [[ShapedParagraph?]], geometry: Geometry, available: Length, location: String
   ) -> [SetRow] {
     let rows = table.bodyRows
     let ranges = ParallelWork.ranges(of: rows.count, minimumSize: isParallel ? TableLayouter.rowsPerPiece : Int.max)
     guard ranges.count > 1 else {
       cache.reserveCells(rows.count * table.columns.count)
       return rows.indices.map {
-        setBodyRow($0, of: table, shaped: shaped, geometry: geometry, available: available, location: location)
+        setBodyRow(
+          $0, of: table, shaped: $0 < shaped.count ? shaped[$0] : [], geometry: geometry, available: available,
+          location: location)
       }
     }
+    let handoff = Handoff(ranges.map { range in Array(shaped[min(range.lowerBound, shaped.count)..<min(range.upperBound, shaped.count)]) })
+    _ = consume shaped
     let (shaper, fontBook, width, pageHeight) = (cache.shaper, cache.fontBook, width, pageHeight)
     let pieces = ParallelWork.map(ranges.count) { piece in
       let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
       cache.reserveCells(ranges[piece].count * table.columns.count)
       let layouter = TableLayouter(cache: cache, width: width, pageHeight: pageHeight)
+      let mine = handoff.take(piece) ?? []
+      let start = ranges[piece].lowerBound
       return ranges[piece].map {
-        layouter.setBodyRow($0, of: table, shaped: shaped, geometry: geometry, available: available, location: location)
+        layouter.setBodyRow(
+          $0, of: table, shaped: $0 - start < mine.count ? mine[$0 - start] : [], geometry: geometry,
+          available: available, location: location)
       }
     }
     return pieces.flatMap { $0 }
   }
 
   private func setBodyRow(
-    _ i: Int, of table: Table, shaped: [[ShapedParagraph?]], geometry: Geometry, available: Length,
+    _ i: Int, of table: Table, shaped: [ShapedParagraph?], geometry: Geometry, available: Length,
     location: String
   ) -> SetRow {
     var warnings: [LayoutWarning] = []
     let frames = rowFrames(
-      table.bodyRows[i], shaped: i < shaped.count ? shaped[i] : [], part: .body, index: i,
+      table.bodyRows[i], shaped: shaped, part: .body, index: i,
       isLastOfPart: i == table.bodyRows.count - 1, table: table, geometry: geometry, available: available,
       location: FlowLocation(block: location, part: "body", row: i + 1), warnings: &warnings)
     return SetRow(frames: frames, warnings: warnings)
