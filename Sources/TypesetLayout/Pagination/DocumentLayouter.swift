@@ -98,12 +98,8 @@ public struct DocumentLayouter: Sendable {
     let paginated = paginator.paginate(sections)
     if !warnings.isEmpty {
       // Tell each warning from the blocks which page its block landed on.
-      let wanted = Set(warnings.map(\.location))
-      var pageOf: [String: Int] = [:]
-      for (slice, page) in zip(slices, paginated.slicePages) {
-        let text = slice.location.text
-        if wanted.contains(text) && pageOf[text] == nil { pageOf[text] = page + 1 }
-      }
+      let pageOf = DocumentLayouter.firstPages(
+        of: Set(warnings.map(\.location)), slices: slices, pages: paginated.slicePages)
       for i in warnings.indices where warnings[i].page == nil { warnings[i].page = pageOf[warnings[i].location] }
     }
     warnings += paginated.warnings
@@ -171,6 +167,35 @@ public struct DocumentLayouter: Sendable {
       document: LaidOutDocument(pages: pages, outline: outline, metadata: document.metadata),
       warnings: warnings,
       references: PageReferences(pages: referencePages, labels: referenceLabels, pageCount: pageCount))
+  }
+
+  /// The 1-based page of the first slice whose location reads as each of `wanted`.
+  ///
+  /// A large table has a slice per row and often a warning per row (a reference wider than its
+  /// column), so a row's location text is made only when its block, part and row number appear
+  /// among the wanted texts ("block 4 (table), body row 17" → "block 4 (table), body" and 17).
+  static func firstPages(of wanted: Set<String>, slices: [FlowSlice], pages: [Int]) -> [String: Int] {
+    var rowsByPrefix: [String: Set<Int>] = [:]
+    for text in wanted {
+      guard let marker = text.ranges(of: " row ").last, let row = Int(text[marker.upperBound...])
+      else { continue }
+      rowsByPrefix[String(text[..<marker.lowerBound]), default: []].insert(row)
+    }
+    var pageOf: [String: Int] = [:]
+    var last: (block: String, part: String, rows: Set<Int>?)? = nil
+    for (slice, page) in zip(slices, pages) {
+      let location = slice.location
+      if let row = location.row {
+        let part = row.part.description
+        if last?.block != location.block || last?.part != part {
+          last = (location.block, part, rowsByPrefix[location.block + " (table), " + part])
+        }
+        guard last?.rows?.contains(row.number) == true else { continue }
+      }
+      let text = location.text
+      if wanted.contains(text) && pageOf[text] == nil { pageOf[text] = page + 1 }
+    }
+    return pageOf
   }
 
   /// Nests flat markers by level: an entry becomes a child of the nearest earlier entry with a
