@@ -112,4 +112,15 @@ import TypesetText
     #expect(expected.count == 7)
     #expect(DocumentLayouter.firstPages(of: wanted, slices: slices, pages: pages) == expected)
   }
+
+  @Test func rowLocationsSplitIntoPrefixAndNumber() {
+    #expect(DocumentLayouter.splitRow("block 4 (table), body row 17")! == ("block 4 (table), body", 17))
+    #expect(DocumentLayouter.splitRow("a row 0")! == ("a", 0))
+    #expect(DocumentLayouter.splitRow(" row 12")! == ("", 12))
+    #expect(DocumentLayouter.splitRow("block 4 (table), body row ") == nil)
+    #expect(DocumentLayouter.splitRow("block 4 (table), body row +5") == nil)
+    #expect(DocumentLayouter.splitRow("block 4") == nil)
+    #expect(DocumentLayouter.splitRow("row 5") == nil)
+    #expect(DocumentLayouter.splitRow("x row 1234567890123456789") == nil)
+  }
 }

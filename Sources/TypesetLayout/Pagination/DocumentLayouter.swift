@@ -177,14 +177,14 @@ public struct DocumentLayouter: Sendable {
   static func firstPages(of wanted: Set<String>, slices: [FlowSlice], pages: [Int]) -> [String: Int] {
     var rowsByPrefix: [String: Set<Int>] = [:]
     for text in wanted {
-      guard let marker = text.ranges(of: " row ").last, let row = Int(text[marker.upperBound...])
-      else { continue }
-      rowsByPrefix[String(text[..<marker.lowerBound]), default: []].insert(row)
+      guard let (prefix, row) = splitRow(text) else { continue }
+      rowsByPrefix[prefix, default: []].insert(row)
     }
     var pageOf: [String: Int] = [:]
     var last: (block: String, part: String, rows: Set<Int>?)? = nil
-    for (slice, page) in zip(slices, pages) {
-      let location = slice.location
+    for k in 0..<min(slices.count, pages.count) {
+      let location = slices[k].location  // not the whole slice: copying its frame costs more
+      let page = pages[k]
       if let row = location.row {
         let part = row.part.description
         if last?.block != location.block || last?.part != part {
@@ -196,6 +196,18 @@ public struct DocumentLayouter: Sendable {
       if wanted.contains(text) && pageOf[text] == nil { pageOf[text] = page + 1 }
     }
     return pageOf
+  }
+
+  /// "block 4 (table), body row 17" as ("block 4 (table), body", 17): the text before a final
+  /// " row " followed by 1 to 18 decimal digits; nil for any other text.
+  static func splitRow(_ text: String) -> (prefix: String, row: Int)? {
+    let bytes = Array(text.utf8)
+    var start = bytes.count
+    while start > 0 && bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { start -= 1 }
+    let digits = bytes.count - start
+    guard digits > 0, digits <= 18, start >= 5, bytes[(start - 5)..<start].elementsEqual(" row ".utf8) else { return nil }
+    let row = bytes[start...].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    return (String(decoding: bytes[..<(start - 5)], as: UTF8.self), row)
   }
 
   /// Nests flat markers by level: an entry becomes a child of the nearest earlier entry with a
