@@ -76,8 +76,9 @@ public struct StatementDocument: Sendable {
     }
     let document = makeDocument()
     let laidOut = DocumentLayouter(fontBook: fonts).layout(document).document
-    // A long statement's blocks take a while to free; the other core does it during rendering.
-    ParallelWork.discard(consume document)
+    // A long statement's blocks take a while to free; the other core does it during rendering
+    // (a short one is freed here: starting a thread for it would cost more).
+    if ledger.statement.count >= 1_000 { ParallelWork.discard(consume document) }
     do {
       return try PDFRenderer.render(laidOut, options: PDFRenderOptions(conformance: options.conformance))
     } catch {
