@@ -73,7 +73,7 @@ extension StatementDocument {
     // Formatting dates and amounts is most of the work for a long statement: pieces of lines are
     // formatted on several threads (each row depends only on its line).
     let lines = ledger.statement
-    let pieces = ParallelWork.ranges(of: lines.count, minimumSize: 1_000)
+    let pieces = ParallelWork.ranges(of: lines.count, minimumSize: 250)
     var body = ParallelWork.map(pieces.count) { piece in
       pieces[piece].map { index in
         let line = lines[index]
