@@ -213,6 +213,53 @@ import TypesetText
     #expect(Set(parallel.map(\.height)).count > 1)
   }
 
+  @Test func tallRowsLinksAnchorsAndSpansMatchOneThread() {
+    // Rows taller than the page (cut into several frames), links, anchors, spanning and
+    // mixed-style cells, across piece boundaries.
+    let long = String(repeating: "Line of a very long note that wraps again and again. ", count: 12)
+    let rows = (0..<1_100).map { i -> TableRow in
+      if i % 97 == 0 {
+        return TableRow([TableCell(long, style: body, columnSpan: 2, anchor: "tall-\(i)"), TableCell("\(i).00", style: figure)])
+      }
+      if i % 13 == 0 {
+        return TableRow([
+          TableCell(spans: [StyledSpan("Mixed ", style: body), StyledSpan("\(i)", style: figure)]),
+          TableCell("Paid – thank you", style: body, link: .uri("https://example.com/\(i)")),
+          TableCell("\(i % 50).00", style: figure),
+        ])
+      }
+      return TableRow([
+        TableCell("Row \(i % 40)", style: body), TableCell("Payment (check)", style: body),
+        TableCell("\(i).\(i % 90 + 10)", style: figure),
+      ])
+    }
+    let table = Table(
+      columns: [TableColumn(.auto), TableColumn(.fraction(1)), TableColumn(.auto, alignment: .right)],
+      headerRows: [TableRow([TableCell("A"), TableCell("B"), TableCell("C")])], bodyRows: rows,
+      footerRows: [TableRow([TableCell("Total", columnSpan: 2), TableCell("1.00", style: figure)])])
+    var parallelWarnings: [LayoutWarning] = []
+    var serialWarnings: [LayoutWarning] = []
+    let parallel = TableLayouter(cache: Fixtures.cache(), width: .pt(240), pageHeight: .pt(120))
+      .slices(for: table, location: "block 2", warnings: &parallelWarnings)
+    let serial = TableLayouter(cache: Fixtures.cache(), width: .pt(240), pageHeight: .pt(120), isParallel: false)
+      .slices(for: table, location: "block 2", warnings: &serialWarnings)
+    #expect(parallel.count > 1_102)  // tall rows give several slices, anchors add markers
+    #expect(parallel.contains { if case .marker = $0.content { return true } else { return false } })
+    #expect(parallelWarnings.contains { if case .rowTallerThanPage = $0.kind { return true } else { return false } })
+    #expect(Self.fingerprints(parallel) == Self.fingerprints(serial))
+    #expect(parallel.map(\.glue) == serial.map(\.glue))
+    #expect(parallelWarnings == serialWarnings)
+  }
+
+  @Test func handoffGivesEachValueOnce() {
+    let handoff = Handoff([[1, 2], [3]])
+    #expect(handoff.take(1) == [3])
+    #expect(handoff.take(1) == nil)
+    #expect(handoff.take(0) == [1, 2])
+    #expect(handoff.take(2) == nil)
+    #expect(handoff.take(-1) == nil)
+  }
+
   @Test func warningsKeepRowOrderAcrossPieces() {
     // A text too wide for its fixed column overflows in every row: warnings for every row, in
     // row order, the same as on one thread.
