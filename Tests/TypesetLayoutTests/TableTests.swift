@@ -138,3 +138,144 @@ import TypesetText
     #expect(total.x == .pt(76))
   }
 }
+
+/// Large tables are shaped and set in pieces on several threads; the slices must equal those
+/// set on one thread.
+@Suite struct ParallelTableTests {
+  let body = TextStyle(size: .pt(9))
+  let figure = TextStyle(size: .pt(9), features: [.tabularNumbers])
+
+  func largeTable(rows: Int) -> Table {
+    let descriptions = [
+      "Cloud hosting – Pro plan", "Payment (bank transfer)", "Müller Café catering – team lunch",
+      "Zoë Design Studio – design hours, office signage and file preparation for print", "Late fee",
+    ]
+    let body = (0..<rows).map { i in
+      TableRow([
+        TableCell("2024-\(i % 12 + 10)-\(i % 28 + 10)", style: figure),
+        TableCell(descriptions[i % descriptions.count], style: self.body),
+        TableCell("\(i * 37 % 1_000).\(i % 90 + 10)", style: figure),
+        TableCell("-\(i * 1_234 % 100_000).00", style: figure),
+      ])
+    }
+    let columns = [
+      TableColumn(.fixed(.pt(56))), TableColumn(.fraction(1)), TableColumn(.auto, alignment: .right),
+      TableColumn(.auto, alignment: .right),
+    ]
+    let header = TableRow([
+      TableCell("Date", style: self.body), TableCell("Description", style: self.body),
+      TableCell("Amount", style: self.body), TableCell("Balance", style: self.body),
+    ])
+    return Table(columns: columns, headerRows: [header], bodyRows: body, style: TableStyle())
+  }
+
+  /// Everything a slice draws: the frame dump plus every glyph's id, position and advance.
+  static func fingerprint(_ frame: Frame) -> String {
+    var out = frame.debugDump()
+    func glyphs(_ frame: Frame) {
+      for positioned in frame.items {
+        switch positioned.item {
+        case .group(let inner): glyphs(inner)
+        case .text(let text):
+          for g in text.glyphs { out += "\(g.id)@\(g.x.microPoints)+\(g.advance.microPoints) " }
+          out += "\n"
+        default: break
+        }
+      }
+    }
+    glyphs(frame)
+    return out
+  }
+
+  static func fingerprints(_ slices: [FlowSlice]) -> [String] {
+    slices.map { slice in
+      switch slice.content {
+      case .frame(let frame): return "glue \(slice.glue) \(slice.location.text)\n" + fingerprint(frame)
+      case .marker: return "marker"
+      case .pageBreak: return "page break"
+      case .embeddedPage: return "embedded page"
+      }
+    }
+  }
+
+  @Test func piecesOnSeveralThreadsGiveTheSameSlices() {
+    let table = largeTable(rows: 1_600)
+    var parallelWarnings: [LayoutWarning] = []
+    var serialWarnings: [LayoutWarning] = []
+    let parallel = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648))
+      .slices(for: table, location: "block 1", warnings: &parallelWarnings)
+    let serial = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648), isParallel: false)
+      .slices(for: table, location: "block 1", warnings: &serialWarnings)
+    #expect(parallel.count == 1_601)
+    #expect(Self.fingerprints(parallel) == Self.fingerprints(serial))
+    #expect(parallelWarnings == serialWarnings)
+    // The long description wraps: some rows are two lines tall.
+    #expect(Set(parallel.map(\.height)).count > 1)
+  }
+
+  @Test func tallRowsLinksAnchorsAndSpansMatchOneThread() {
+    // Rows taller than the page (cut into several frames), links, anchors, spanning and
+    // mixed-style cells, across piece boundaries.
+    let long = String(repeating: "Line of a very long note that wraps again and again. ", count: 12)
+    let rows = (0..<1_100).map { i -> TableRow in
+      if i % 97 == 0 {
+        return TableRow([TableCell(long, style: body, columnSpan: 2, anchor: "tall-\(i)"), TableCell("\(i).00", style: figure)])
+      }
+      if i % 13 == 0 {
+        return TableRow([
+          TableCell(spans: [StyledSpan("Mixed ", style: body), StyledSpan("\(i)", style: figure)]),
+          TableCell("Paid – thank you", style: body, link: .uri("https://example.com/\(i)")),
+          TableCell("\(i % 50).00", style: figure),
+        ])
+      }
+      return TableRow([
+        TableCell("Row \(i % 40)", style: body), TableCell("Payment (check)", style: body),
+        TableCell("\(i).\(i % 90 + 10)", style: figure),
+      ])
+    }
+    let table = Table(
+      columns: [TableColumn(.auto), TableColumn(.fraction(1)), TableColumn(.auto, alignment: .right)],
+      headerRows: [TableRow([TableCell("A"), TableCell("B"), TableCell("C")])], bodyRows: rows,
+      footerRows: [TableRow([TableCell("Total", columnSpan: 2), TableCell("1.00", style: figure)])])
+    var parallelWarnings: [LayoutWarning] = []
+    var serialWarnings: [LayoutWarning] = []
+    let parallel = TableLayouter(cache: Fixtures.cache(), width: .pt(240), pageHeight: .pt(120))
+      .slices(for: table, location: "block 2", warnings: &parallelWarnings)
+    let serial = TableLayouter(cache: Fixtures.cache(), width: .pt(240), pageHeight: .pt(120), isParallel: false)
+      .slices(for: table, location: "block 2", warnings: &serialWarnings)
+    #expect(parallel.count > 1_102)  // tall rows give several slices, anchors add markers
+    #expect(parallel.contains { if case .marker = $0.content { return true } else { return false } })
+    #expect(parallelWarnings.contains { if case .rowTallerThanPage = $0.kind { return true } else { return false } })
+    #expect(Self.fingerprints(parallel) == Self.fingerprints(serial))
+    #expect(parallel.map(\.glue) == serial.map(\.glue))
+    #expect(parallelWarnings == serialWarnings)
+  }
+
+  @Test func handoffGivesEachValueOnce() {
+    let handoff = Handoff([[1, 2], [3]])
+    #expect(handoff.take(1) == [3])
+    #expect(handoff.take(1) == nil)
+    #expect(handoff.take(0) == [1, 2])
+    #expect(handoff.take(2) == nil)
+    #expect(handoff.take(-1) == nil)
+  }
+
+  @Test func warningsKeepRowOrderAcrossPieces() {
+    // A text too wide for its fixed column overflows in every row: warnings for every row, in
+    // row order, the same as on one thread.
+    let rows = (0..<1_200).map { i in TableRow([TableCell("Overlong-reference-\(i)-that-cannot-break", style: body)]) }
+    let table = Table(columns: [TableColumn(.fixed(.pt(40)))], bodyRows: rows)
+    var parallel: [LayoutWarning] = []
+    var serial: [LayoutWarning] = []
+    _ = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648))
+      .slices(for: table, location: "block 1", warnings: &parallel)
+    _ = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648), isParallel: false)
+      .slices(for: table, location: "block 1", warnings: &serial)
+    let rowNumbers = parallel.compactMap { Int($0.location.split(separator: " ").last ?? "") }
+    #expect(rowNumbers.count == parallel.count)
+    #expect(Set(rowNumbers) == Set(1...1_200))
+    #expect(rowNumbers == rowNumbers.sorted())
+    #expect(parallel.count == serial.count)
+    #expect(parallel == serial, "warnings differ from the one-thread layout")
+  }
+}

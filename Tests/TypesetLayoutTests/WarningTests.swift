@@ -84,3 +84,43 @@ import TypesetText
     #expect(result.warnings.map(\.kind) == [.referencesDidNotConverge(passes: 3)])
   }
 }
+
+/// `DocumentLayouter.firstPages` skips making the location text of rows no warning names; it
+/// must find the same pages as reading every slice's text.
+@Suite struct WarningPageTests {
+  @Test func firstPagesEqualsReadingEverySlice() {
+    let style = TextStyle(size: .pt(9))
+    let rows = (0..<300).map { i in TableRow([TableCell("Row \(i)", style: style), TableCell("x", style: style)]) }
+    let table = Table(
+      columns: [TableColumn(.fixed(.pt(60))), TableColumn(.fraction(1))], headerRows: [TableRow([TableCell("H")])],
+      bodyRows: rows, footerRows: [TableRow([TableCell("Total")])])
+    var warnings: [LayoutWarning] = []
+    var slices = BlockLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(600))
+      .slices(for: [.table(table), .paragraph(Paragraph("After"))], path: "block", warnings: &warnings)
+    slices += TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(600))
+      .slices(for: table, location: "block 3, block 1", warnings: &warnings)
+    let pages = slices.indices.map { $0 / 37 }
+    let wanted: Set<String> = [
+      "block 1 (table), body row 1", "block 1 (table), body row 150", "block 1 (table), body row 300",
+      "block 1 (table), header row 1", "block 1 (table), footer row 1", "block 2", "block 1 (table), body row 301",
+      "block 3, block 1 (table), body row 7", "block 9 (table), body row 2", "row 5", "block 1 (table), body row x",
+    ]
+    var expected: [String: Int] = [:]
+    for (slice, page) in zip(slices, pages) where wanted.contains(slice.location.text) {
+      if expected[slice.location.text] == nil { expected[slice.location.text] = page + 1 }
+    }
+    #expect(expected.count == 7)
+    #expect(DocumentLayouter.firstPages(of: wanted, slices: slices, pages: pages) == expected)
+  }
+
+  @Test func rowLocationsSplitIntoPrefixAndNumber() {
+    #expect(DocumentLayouter.splitRow("block 4 (table), body row 17")! == ("block 4 (table), body", 17))
+    #expect(DocumentLayouter.splitRow("a row 0")! == ("a", 0))
+    #expect(DocumentLayouter.splitRow(" row 12")! == ("", 12))
+    #expect(DocumentLayouter.splitRow("block 4 (table), body row ") == nil)
+    #expect(DocumentLayouter.splitRow("block 4 (table), body row +5") == nil)
+    #expect(DocumentLayouter.splitRow("block 4") == nil)
+    #expect(DocumentLayouter.splitRow("row 5") == nil)
+    #expect(DocumentLayouter.splitRow("x row 1234567890123456789") == nil)
+  }
+}

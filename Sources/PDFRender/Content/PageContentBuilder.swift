@@ -82,7 +82,7 @@ struct PageContentBuilder {
   }
 
   /// Draws a run of glyphs whose baseline starts at `origin` (frame coordinates of the page).
-  mutating func drawText(_ item: TextItem, at origin: Point, font: EmbeddedFont, fontIndex: Int) {
+  mutating func drawText(_ item: TextItem, at origin: Point, font: DrawingFont, fontIndex: Int) {
     guard !item.glyphs.isEmpty else { return }
     beginText()
     setFill(item.color)
@@ -203,7 +203,7 @@ struct PageContentBuilder {
   }
 }
 
-extension EmbeddedFont {
+extension DrawingFont {
   /// Whether text extraction through the ToUnicode map yields exactly `text` for the cluster.
   @inline(__always) func extracts(_ glyphs: [PlacedGlyph], _ cluster: Range<Int>, as text: String) -> Bool {
     guard !cluster.isEmpty else { return true }

@@ -21,6 +21,8 @@ struct DocumentScan {
   private(set) var notdefUses: [(font: Int, page: Int)] = []
   /// Anchor names used by links, in document order.
   private(set) var linkedAnchors: [String] = []
+  /// The pages (0-based) that draw imported pages.
+  private(set) var pagesWithEmbeddedPages: Set<Int> = []
   private var lastFont: (font: Font, index: Int)?
 
   init(_ document: LaidOutDocument) throws(PDFRenderError) {
@@ -47,6 +49,9 @@ struct DocumentScan {
   /// The index of an already scanned font.
   func knownFontIndex(_ font: Font) -> Int? { fontIndexByFont[font] }
 
+  /// Every scanned font's index into `fonts`.
+  var fontIndexes: [Font: Int] { fontIndexByFont }
+
   private mutating func scan(_ frame: Frame, offset: Point, page: Int) throws(PDFRenderError) {
     for positioned in frame.items {
       let position = positioned.position + offset
@@ -72,6 +77,7 @@ struct DocumentScan {
       case .anchor(let name):
         if anchors[name] == nil { anchors[name] = AnchorTarget(page: page, position: position) }
       case .embeddedPage(let item):
+        pagesWithEmbeddedPages.insert(page)
         if !ImportWriter.supports(item.page) {
           throw .unsupported("embedded pages other than ImportedPage and ImportedImage")
         }

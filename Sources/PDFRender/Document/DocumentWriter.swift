@@ -58,10 +58,17 @@ struct DocumentWriter {
 
     fonts = try EmbeddedFont.make(scan.fonts)
 
-    // Pages.
+    // Pages: contents drawn and compressed in parallel, written in order.
     let defaultSize = document.pages.first?.size ?? Size(width: .pt(612), height: .pt(792))
+    let drawer = PageDrawer(
+      fonts: fonts.map(DrawingFont.init), fontIndexes: scan.fontIndexes, imageIndexes: scan.imageIndexByID,
+      writesBinaryStrings: options.isCompressed)
+    let settings = file.settings
+    let contents = drawer.contents(
+      of: document.pages, skipping: scan.pagesWithEmbeddedPages,
+      compressionLevel: settings.isCompressed ? settings.compressionLevel : nil)
     for (index, page) in document.pages.enumerated() {
-      writePage(page, index: index, pageTree: pageTree, defaultSize: defaultSize)
+      writePage(page, content: contents[index], drawer: drawer, pageTree: pageTree, defaultSize: defaultSize)
     }
 
     // Fonts, images, shared resources.
@@ -198,17 +205,34 @@ struct DocumentWriter {
 
   // MARK: Pages
 
-  private mutating func writePage(_ page: LaidOutPage, index: Int, pageTree: PDFRef, defaultSize: Size) {
+  /// Writes a page: its content (drawn here when `content` is nil), link annotations and page
+  /// object.
+  private mutating func writePage(
+    _ page: LaidOutPage, content: PageContent?, drawer: PageDrawer, pageTree: PDFRef, defaultSize: Size
+  ) {
     let pageRef = file.allocateRef()
     pageRefs.append(pageRef)
     let contentRef = file.allocateRef()
-    var builder = PageContentBuilder(pageHeight: page.size.height, writesBinaryStrings: options.isCompressed)
-    var links: [(rect: [PDFNumber], target: LinkItem.Target)] = []
-    draw(page.frame, offset: .zero, into: &builder, links: &links, pageHeight: page.size.height)
-    builder.endText()
-    file.writeStream(contentRef, data: builder.content.bytes)
+    let drawn: PageContent
+    if let content {
+      drawn = content
+    } else {
+      var builder = PageContentBuilder(pageHeight: page.size.height, writesBinaryStrings: options.isCompressed)
+      var links: [PageLink] = []
+      let pageHeight = page.size.height
+      drawer.draw(page.frame, offset: .zero, into: &builder, links: &links, pageHeight: pageHeight) { item, position in
+        imports.content(for: item, at: position, pageHeight: pageHeight, file: &file, resources: &resources)
+      }
+      builder.endText()
+      drawn = PageContent(stream: builder.content.bytes, isCompressed: false, links: links)
+    }
+    if drawn.isCompressed {
+      file.writeStream(contentRef, data: drawn.stream, filter: .encoded(name: "FlateDecode"))
+    } else {
+      file.writeStream(contentRef, data: drawn.stream)
+    }
     var annotationRefs: [PDFRef] = []
-    for link in links {
+    for link in drawn.links {
       let ref = file.allocateRef()
       annotationRefs.append(ref)
       file.writeDictionary(ref) { d in
@@ -234,45 +258,6 @@ struct DocumentWriter {
       if size != defaultSize { p.mediaBox(Self.mediaBox(size)) }
       p.contents(contentRef)
       if !annotationRefs.isEmpty { p.annotations(annotationRefs) }
-    }
-  }
-
-  private mutating func draw(
-    _ frame: Frame, offset: Point, into builder: inout PageContentBuilder,
-    links: inout [(rect: [PDFNumber], target: LinkItem.Target)], pageHeight: Length
-  ) {
-    var lastFont: (font: Font, index: Int)?
-    for positioned in frame.items {
-      let position = positioned.position + offset
-      switch positioned.item {
-      case .group(let inner):
-        draw(inner, offset: position, into: &builder, links: &links, pageHeight: pageHeight)
-      case .text(let text):
-        let index: Int
-        if let last = lastFont, last.font === text.font {
-          index = last.index
-        } else {
-          guard let known = scan.knownFontIndex(text.font) else { continue }
-          index = known
-          lastFont = (text.font, known)
-        }
-        builder.drawText(text, at: position, font: fonts[index], fontIndex: index)
-      case .shape(let shape):
-        builder.drawShape(shape, at: position)
-      case .image(let image):
-        guard let index = scan.imageIndexByID[image.image.id] else { continue }
-        builder.drawXObject("Im\(index + 1)", at: position, size: image.size)
-      case .link(let link):
-        let x0 = position.x.microPoints, x1 = x0 + link.size.width.microPoints
-        let y1 = pageHeight.microPoints - position.y.microPoints, y0 = y1 - link.size.height.microPoints
-        links.append(([x0, y0, x1, y1].map { PageContentBuilder.position($0) }, link.target))
-      case .embeddedPage(let item):
-        let bytes = imports.content(for: item, at: position, pageHeight: pageHeight, file: &file, resources: &resources)
-        builder.appendRaw(bytes)
-      case .anchor:
-        // Anchors become named destinations.
-        break
-      }
     }
   }
 

@@ -3,13 +3,16 @@ import CZlib
 /// A zlib deflate stream reused for many inputs (`deflateReset` instead of a fresh
 /// `compress2` state per stream, which allocates and clears ~270 KB each time).
 ///
-/// Owns its `z_stream` and ends it in `deinit`. Not thread-safe: one per file writer.
-final class FlateCompressor {
+/// Owns its `z_stream` and ends it in `deinit`. Not thread-safe: one per file writer or per
+/// thread. Its output equals `Flate.compress` at the same level.
+public final class FlateCompressor {
   private var stream = z_stream()
   private let isReady: Bool
-  let level: Int32
+  /// The zlib compression level (0–9).
+  public let level: Int32
 
-  init(level: Int32) {
+  /// Creates a compressor at zlib `level` (0–9; 6 is zlib's default).
+  public init(level: Int32) {
     self.level = level
     isReady = deflateInit_(&stream, level, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
   }
@@ -19,7 +22,7 @@ final class FlateCompressor {
   }
 
   /// The zlib stream of `input`, or nil if zlib fails (then callers fall back to `Flate.compress`).
-  func compress(_ input: [UInt8]) -> [UInt8]? {
+  public func compress(_ input: [UInt8]) -> [UInt8]? {
     guard isReady, deflateReset(&stream) == Z_OK else { return nil }
     let bound = Int(deflateBound(&stream, uLong(input.count)))
     var output = [UInt8](repeating: 0, count: bound)

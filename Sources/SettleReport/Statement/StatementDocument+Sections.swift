@@ -70,19 +70,23 @@ extension StatementDocument {
       TableCell("Payments & credits", style: style.tableHeader, alignment: .right),
       TableCell("Balance (\(code))", style: style.tableHeader, alignment: .right),
     ])
-    var body: [TableRow] = []
-    body.reserveCapacity(ledger.statement.count)
-    for line in ledger.statement {
-      body.append(
-        TableRow([
+    // Formatting dates and amounts is most of the work for a long statement: pieces of lines are
+    // formatted on several threads (each row depends only on its line).
+    let lines = ledger.statement
+    let pieces = ParallelWork.ranges(of: lines.count, minimumSize: 250)
+    var body = ParallelWork.map(pieces.count) { piece in
+      pieces[piece].map { index in
+        let line = lines[index]
+        return TableRow([
           TableCell(DateText.short(line.date), style: style.figure),
           TableCell(line.reference, style: style.body),
           TableCell(line.description, style: style.body),
           TableCell(line.chargeAmount.map(AmountText.figure) ?? "", style: style.figure),
           TableCell(line.paymentAmount.map(AmountText.figure) ?? "", style: style.figure),
           TableCell(AmountText.figure(line.runningBalance), style: style.figure),
-        ]))
-    }
+        ])
+      }
+    }.flatMap { $0 }
     if body.isEmpty {
       body.append(
         TableRow([TableCell("No charges, payments or credits as of \(DateText.long(ledger.asOf)).", style: style.label, columnSpan: 6)]))

@@ -74,7 +74,11 @@ public struct StatementDocument: Sendable {
     } else {
       do { fonts = try FontBook.standard() } catch { throw .fontsUnavailable(String(describing: error)) }
     }
-    let laidOut = layout(fontBook: fonts).document
+    let document = makeDocument()
+    let laidOut = DocumentLayouter(fontBook: fonts).layout(document).document
+    // A long statement's blocks take a while to free; the other core does it during rendering
+    // (a short one is freed here: starting a thread for it would cost more).
+    if ledger.statement.count >= 1_000 { ParallelWork.discard(consume document) }
     do {
       return try PDFRenderer.render(laidOut, options: PDFRenderOptions(conformance: options.conformance))
     } catch {

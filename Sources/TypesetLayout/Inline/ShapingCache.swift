@@ -6,8 +6,8 @@ import TypesetText
 ///
 /// Statements repeat the same strings thousands of times ("Payment", dates, column headers), so
 /// each distinct cell (text, style, width, alignment) is shaped and set once. Keys are cheap: a
-/// short string plus a small integer standing for the style (styles are interned; a document has
-/// a handful). Values are kept only from the second
+/// string plus a small integer standing for the style (styles are interned; a document has a
+/// handful). Values are kept only from the second
 /// time a key is seen: most amounts and references are unique, and storing them would cost more
 /// than it saves. Only single-span texts up to `maximumCachedBytes` are considered, which bounds
 /// memory. Not shared between threads: each layout call owns one.
@@ -25,8 +25,12 @@ final class ShapingCache {
     var alignment: TextAlignment
   }
 
-  /// Texts longer than this (in UTF-8 bytes) are shaped every time: they rarely repeat.
-  static let maximumCachedBytes = 48
+  /// Texts longer than this (in UTF-8 bytes) are shaped every time: they rarely repeat. Long
+  /// enough for a two-line description cell or a running header ("Zoë Design Studio – design
+  /// hours, office signage and file preparation for print" repeats thousands of times in a large
+  /// statement and needs HarfBuzz and line breaking each time); a key shares its text's storage,
+  /// so remembering that a long text was seen costs no copy.
+  static let maximumCachedBytes = 128
 
   let shaper: Shaper
   let fontBook: FontBook

@@ -98,12 +98,8 @@ public struct DocumentLayouter: Sendable {
     let paginated = paginator.paginate(sections)
     if !warnings.isEmpty {
       // Tell each warning from the blocks which page its block landed on.
-      let wanted = Set(warnings.map(\.location))
-      var pageOf: [String: Int] = [:]
-      for (slice, page) in zip(slices, paginated.slicePages) {
-        let text = slice.location.text
-        if wanted.contains(text) && pageOf[text] == nil { pageOf[text] = page + 1 }
-      }
+      let pageOf = DocumentLayouter.firstPages(
+        of: Set(warnings.map(\.location)), slices: slices, pages: paginated.slicePages)
       for i in warnings.indices where warnings[i].page == nil { warnings[i].page = pageOf[warnings[i].location] }
     }
     warnings += paginated.warnings
@@ -171,6 +167,47 @@ public struct DocumentLayouter: Sendable {
       document: LaidOutDocument(pages: pages, outline: outline, metadata: document.metadata),
       warnings: warnings,
       references: PageReferences(pages: referencePages, labels: referenceLabels, pageCount: pageCount))
+  }
+
+  /// The 1-based page of the first slice whose location reads as each of `wanted`.
+  ///
+  /// A large table has a slice per row and often a warning per row (a reference wider than its
+  /// column), so a row's location text is made only when its block, part and row number appear
+  /// among the wanted texts ("block 4 (table), body row 17" → "block 4 (table), body" and 17).
+  static func firstPages(of wanted: Set<String>, slices: [FlowSlice], pages: [Int]) -> [String: Int] {
+    var rowsByPrefix: [String: Set<Int>] = [:]
+    for text in wanted {
+      guard let (prefix, row) = splitRow(text) else { continue }
+      rowsByPrefix[prefix, default: []].insert(row)
+    }
+    var pageOf: [String: Int] = [:]
+    var last: (block: String, part: String, rows: Set<Int>?)? = nil
+    for k in 0..<min(slices.count, pages.count) {
+      let location = slices[k].location  // not the whole slice: copying its frame costs more
+      let page = pages[k]
+      if let row = location.row {
+        let part = row.part.description
+        if last?.block != location.block || last?.part != part {
+          last = (location.block, part, rowsByPrefix[location.block + " (table), " + part])
+        }
+        guard last?.rows?.contains(row.number) == true else { continue }
+      }
+      let text = location.text
+      if wanted.contains(text) && pageOf[text] == nil { pageOf[text] = page + 1 }
+    }
+    return pageOf
+  }
+
+  /// "block 4 (table), body row 17" as ("block 4 (table), body", 17): the text before a final
+  /// " row " followed by 1 to 18 decimal digits; nil for any other text.
+  static func splitRow(_ text: String) -> (prefix: String, row: Int)? {
+    let bytes = Array(text.utf8)
+    var start = bytes.count
+    while start > 0 && bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { start -= 1 }
+    let digits = bytes.count - start
+    guard digits > 0, digits <= 18, start >= 5, bytes[(start - 5)..<start].elementsEqual(" row ".utf8) else { return nil }
+    let row = bytes[start...].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    return (String(decoding: bytes[..<(start - 5)], as: UTF8.self), row)
   }
 
   /// Nests flat markers by level: an entry becomes a child of the nearest earlier entry with a

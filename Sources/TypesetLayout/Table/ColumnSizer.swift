@@ -5,6 +5,8 @@ import TypesetText
 /// single-column cell, fraction columns share what is left.
 struct ColumnSizer {
   let cache: ShapingCache
+  /// Whether a large table's cells are shaped on several threads (tests compare both ways).
+  var isParallel = true
 
   /// Resolved widths, plus the cells of automatic columns as shaped while measuring them (so
   /// they are not shaped twice), indexed [part][row][cell] with parts header, body, footer.
@@ -36,21 +38,19 @@ struct ColumnSizer {
       let padding = table.style.cellPadding.left + table.style.cellPadding.right
       var natural = [Length](repeating: .zero, count: columns.count)
       for (part, rows) in [table.headerRows, table.bodyRows, table.footerRows].enumerated() {
-        shapedCells[part].reserveCapacity(rows.count)
-        for row in rows {
+        let shapedRows = ColumnSizer.shapeAutomaticCells(
+          of: rows, columns: columns, shaper: cache.shaper, rowsPerPiece: isParallel ? Self.rowsPerPiece : Int.max)
+        for (row, shapedRow) in zip(rows, shapedRows) {
           var column = 0
-          var shapedRow = [ShapedParagraph?](repeating: nil, count: row.cells.count)
           for (index, cell) in row.cells.enumerated() {
             guard column < columns.count else { break }
-            if cell.columnSpan == 1, case .auto = columns[column].width {
-              let shaped = cache.shape(cell.spans, direction: .auto)
-              shapedRow[index] = shaped
+            if let shaped = shapedRow[index] {
               natural[column] = max(natural[column], naturalWidth(of: shaped) + padding)
             }
             column += cell.columnSpan
           }
-          shapedCells[part].append(shapedRow)
         }
+        shapedCells[part] = shapedRows
       }
       for i in autoColumns { widths[i] = natural[i] }
       let fixedTotal = widths.indices.filter { !autoColumns.contains($0) }.reduce(Length.zero) { $0 + widths[$1] }
@@ -83,6 +83,38 @@ struct ColumnSizer {
       }
     }
     return Sizing(widths: widths, shapedCells: shapedCells)
+  }
+
+  /// Rows per piece when a table's cells are shaped on several threads (a piece of 250 rows
+  /// takes about a millisecond, far more than handing it to a thread).
+  static let rowsPerPiece = 250
+
+  /// The cells of `rows` in automatic columns shaped (nil for the others), indexed [row][cell];
+  /// large tables are shaped in pieces on several threads (shaping depends on nothing else, so
+  /// the result is the same).
+  static func shapeAutomaticCells(of rows: [TableRow], columns: [TableColumn], shaper: Shaper, rowsPerPiece: Int)
+    -> [[ShapedParagraph?]]
+  {
+    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: rowsPerPiece)
+    let pieces = ParallelWork.map(ranges.count) { piece in
+      ranges[piece].map { shapeAutomaticCells(of: rows[$0], columns: columns, shaper: shaper) }
+    }
+    return pieces.flatMap { $0 }
+  }
+
+  private static func shapeAutomaticCells(of row: TableRow, columns: [TableColumn], shaper: Shaper)
+    -> [ShapedParagraph?]
+  {
+    var column = 0
+    var shapedRow = [ShapedParagraph?](repeating: nil, count: row.cells.count)
+    for (index, cell) in row.cells.enumerated() {
+      guard column < columns.count else { break }
+      if cell.columnSpan == 1, case .auto = columns[column].width {
+        shapedRow[index] = shaper.shape(cell.spans, direction: .auto)
+      }
+      column += cell.columnSpan
+    }
+    return shapedRow
   }
 
   /// The width of `spans` set on one line, without trailing spaces.

@@ -8,12 +8,18 @@ struct TableLayouter {
   let cache: ShapingCache
   let width: Length
   let pageHeight: Length
+  /// Whether a large table is shaped and set on several threads (tests compare both ways).
+  var isParallel = true
 
   enum Part { case header, body, footer }
 
   func slices(for table: Table, location: String, warnings: inout [LayoutWarning]) -> [FlowSlice] {
-    cache.reserveCells((table.headerRows.count + table.bodyRows.count + table.footerRows.count) * table.columns.count)
-    let sizing = ColumnSizer(cache: cache).sizing(for: table, available: width)
+    // Body rows reserve in the cache that sets them (`setBodyRows`).
+    cache.reserveCells((table.headerRows.count + table.footerRows.count) * table.columns.count)
+    var sizing = ColumnSizer(cache: cache, isParallel: isParallel).sizing(for: table, available: width)
+    // The body's shaped cells go to the pieces that set them, each piece freeing its own share.
+    let shapedBody = sizing.shapedCells[1]
+    sizing.shapedCells[1] = []
     let columnWidths = sizing.widths
     guard !columnWidths.isEmpty else { return [] }
     var columnX: [Length] = [.zero]
@@ -47,17 +53,15 @@ struct TableLayouter {
     let repeated = table.style.repeatsHeader && !headerSlices.isEmpty ? RepeatedHeader(frame: headerFrame) : nil
     let rowRoom = pageHeight - (repeated?.height ?? .zero)
 
-    for (i, row) in table.bodyRows.enumerated() {
-      let place = FlowLocation(block: location, part: "body", row: i + 1)
-      let frames = rowFrames(
-        row, shaped: shaped(1, i), part: .body, index: i, isLastOfPart: i == table.bodyRows.count - 1,
-        table: table, geometry: geometry, available: rowRoom, location: place,
-        warnings: &warnings)
+    let body = setBodyRows(
+      table, shaped: consume shapedBody, geometry: geometry, available: rowRoom, location: location)
+    for (i, (row, set)) in zip(table.bodyRows, body).enumerated() {
+      warnings += set.warnings
       // Never leave the header alone at the bottom of a page.
       TableLayouter.append(
-        frames, anchors: row.cells.compactMap(\.anchor), to: &out,
+        set.frames, anchors: row.cells.compactMap(\.anchor), to: &out,
         glue: i == 0 && !out.isEmpty ? FlowSlice.Glue.strong : FlowSlice.Glue.none,
-        repeated: repeated, location: place)
+        repeated: repeated, location: FlowLocation(block: location, part: "body", row: i + 1))
     }
     for (i, row) in table.footerRows.enumerated() {
       let place = FlowLocation(block: location, part: "footer", row: i + 1)
@@ -76,6 +80,62 @@ struct TableLayouter {
       out[0].glue = FlowSlice.Glue.none
     }
     return out
+  }
+
+  /// A body row after setting: its frames (several when it is taller than a page) and warnings.
+  struct SetRow: Sendable {
+    var frames: [Frame]
+    var warnings: [LayoutWarning]
+  }
+
+  /// Rows per piece when body rows are set on several threads: each piece's cache sets a
+  /// repeated cell twice before it remembers it, so pieces are larger than for shaping alone.
+  static let rowsPerPiece = 500
+
+  /// Sets the body rows; a large table in pieces on several threads, each piece with its own
+  /// shaping cache (a cache only saves work: a row comes out the same whichever cache set it).
+  /// - Parameter shaped: the body's cells as shaped by column sizing, [row][cell].
+  private func setBodyRows(
+    _ table: Table, shaped: consuming [[ShapedParagraph?]], geometry: Geometry, available: Length, location: String
+  ) -> [SetRow] {
+    let rows = table.bodyRows
+    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: isParallel ? TableLayouter.rowsPerPiece : Int.max)
+    guard ranges.count > 1 else {
+      cache.reserveCells(rows.count * table.columns.count)
+      return rows.indices.map {
+        setBodyRow(
+          $0, of: table, shaped: $0 < shaped.count ? shaped[$0] : [], geometry: geometry, available: available,
+          location: location)
+      }
+    }
+    let handoff = Handoff(ranges.map { range in Array(shaped[min(range.lowerBound, shaped.count)..<min(range.upperBound, shaped.count)]) })
+    _ = consume shaped
+    let (shaper, fontBook, width, pageHeight) = (cache.shaper, cache.fontBook, width, pageHeight)
+    let pieces = ParallelWork.map(ranges.count) { piece in
+      let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+      cache.reserveCells(ranges[piece].count * table.columns.count)
+      let layouter = TableLayouter(cache: cache, width: width, pageHeight: pageHeight)
+      let mine = handoff.take(piece) ?? []
+      let start = ranges[piece].lowerBound
+      return ranges[piece].map {
+        layouter.setBodyRow(
+          $0, of: table, shaped: $0 - start < mine.count ? mine[$0 - start] : [], geometry: geometry,
+          available: available, location: location)
+      }
+    }
+    return pieces.flatMap { $0 }
+  }
+
+  private func setBodyRow(
+    _ i: Int, of table: Table, shaped: [ShapedParagraph?], geometry: Geometry, available: Length,
+    location: String
+  ) -> SetRow {
+    var warnings: [LayoutWarning] = []
+    let frames = rowFrames(
+      table.bodyRows[i], shaped: shaped, part: .body, index: i,
+      isLastOfPart: i == table.bodyRows.count - 1, table: table, geometry: geometry, available: available,
+      location: FlowLocation(block: location, part: "body", row: i + 1), warnings: &warnings)
+    return SetRow(frames: frames, warnings: warnings)
   }
 
   /// Appends a row's pieces, preceded by its cells' anchors (markers glued to the row).

@@ -269,6 +269,9 @@ final class PairShapingTables: Sendable {
   /// Per key: the table once made, else how many texts were shaped without it.
   private enum Entry {
     case counting(Int)
+    /// One thread is making the table; the others keep shaping with HarfBuzz meanwhile rather
+    /// than each making it too (cells shaped on several threads reach the count together).
+    case making
     case made(PairShapingTable)
   }
   /// Eligible texts a face and feature set shapes through HarfBuzz before its table is made.
@@ -293,13 +296,17 @@ final class PairShapingTables: Sendable {
     let due = entries.withLock { dict -> (table: PairShapingTable?, isDue: Bool) in
       switch dict[key] {
       case .made(let t): return (t, false)
-      case .counting(let n) where n + 1 >= PairShapingTables.warmUpCount: return (nil, true)
+      case .making: return (nil, false)
+      case .counting(let n) where n + 1 >= PairShapingTables.warmUpCount:
+        dict[key] = .making
+        return (nil, true)
       case .counting(let n):
         dict[key] = .counting(n + 1)
         return (nil, false)
       case nil:
-        dict[key] = .counting(1)
-        return (nil, PairShapingTables.warmUpCount <= 1)
+        let isDue = PairShapingTables.warmUpCount <= 1
+        dict[key] = isDue ? .making : .counting(1)
+        return (nil, isDue)
       }
     }
     if let table = due.table { return table }

@@ -1,0 +1,73 @@
+import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs independent pieces of work on the machine's cores and hands back their results in order.
+///
+/// Large tables (rows set in parallel) and long documents (page content built and compressed in
+/// parallel) use it. Each piece may read only `Sendable` values and must give the same result on
+/// any thread, so the output never depends on scheduling: only the wall time does.
+public enum ParallelWork {
+  /// How many threads work at once: the processors online (at least 1, at most 8).
+  public static let width: Int = {
+    let online = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+    return Int(min(max(online, 1), 8))
+  }()
+
+  /// `[body(0), …, body(count − 1)]`, the calls spread over up to `width` threads (the calling
+  /// thread is one of them). With one processor or one piece, the calls run here in order.
+  public static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+    guard count > 1, width > 1 else { return (0..<max(count, 0)).map(body) }
+    let slots = Slots<Result>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      slots.store(body(index), at: index)
+    }
+    return slots.values()
+  }
+
+  /// Drops `value` on another thread, so that tearing down a large value (the tens of thousands
+  /// of table rows of a long document, once laid out) does not hold up the caller. Pass the last
+  /// reference (`discard(consume document)`), or the caller's copy still frees it here.
+  public static func discard<Value: Sendable>(_ value: consuming Value) {
+    guard width > 1 else { return }
+    let last = consume value
+    DispatchQueue.global().async { withExtendedLifetime(last) {} }
+  }
+
+  /// The ranges `0..<count` splits into for `map`: at most `width × 4` pieces (so a thread
+  /// slowed by other processes leaves its share to the others) of at least `minimumSize`.
+  public static func ranges(of count: Int, minimumSize: Int) -> [Range<Int>] {
+    guard count > 0 else { return [] }
+    let pieces = width > 1 ? max(1, min(width * 4, count / max(minimumSize, 1))) : 1
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(pieces)
+    var start = 0
+    for piece in 0..<pieces {
+      let end = count * (piece + 1) / pieces
+      ranges.append(start..<end)
+      start = end
+    }
+    return ranges
+  }
+}
+
+/// The results of `ParallelWork.map`, one slot per piece, filled from any thread.
+private final class Slots<Value: Sendable>: Sendable {
+  private let storage: Mutex<[Value?]>
+
+  init(count: Int) { storage = Mutex([Value?](repeating: nil, count: count)) }
+
+  func store(_ value: Value, at index: Int) {
+    storage.withLock { $0[index] = value }
+  }
+
+  /// The stored values in order (every slot is filled once `concurrentPerform` returns).
+  func values() -> [Value] {
+    storage.withLock { $0.compactMap { $0 } }
+  }
+}
