@@ -56,9 +56,10 @@ public enum CheckCommand: Command {
     }
     if let claim = loaded.claim, let ledger, problem == nil {
       io.write(
-        CheckReport.text(
+        CheckReport.bytes(
           claim: claim, ledger: ledger, file: loaded.path, plan: plan,
-          chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
+          chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }
+        ).bytes)
     }
     for d in loaded.diagnostics { io.printError(d.description) }
     if let problem { throw .invalidInput(problem.description) }
