@@ -167,7 +167,7 @@ struct JSONParserPositionTests {
     return (line, column)
   }
 
-  static func allNodes(_ node: JSONNode) -> [(SourceLocation, SourceLocation)] {
+  static func allNodes(_ node: JSONNode) -> [(SettleClaim.SourceLocation, SettleClaim.SourceLocation)] {
     var out = [(node.range.start, node.range.end)]
     switch node.value {
     case .array(let elements): out += elements.flatMap(allNodes)

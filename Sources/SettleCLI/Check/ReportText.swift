@@ -69,20 +69,23 @@ struct ReportText {
 
   /// Appends `value` with at least `minimumCount` digits (zero-padded on the left).
   private mutating func writeDigits(_ value: UInt64, minimumCount: Int) {
-    var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
-    withUnsafeMutableBytes(of: &scratch) { buffer in
-      var end = buffer.count
+    var count = 1
+    var power: UInt64 = 10
+    while count < 20 && value >= power {  // UInt64.max has 20 digits
+      count += 1
+      power &*= 10
+    }
+    count = max(count, minimumCount)
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+    bytes.withUnsafeMutableBufferPointer { buffer in
       var rest = value
+      var index = start + count - 1
       repeat {
-        end -= 1
-        buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+        buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
         rest /= 10
+        index -= 1
       } while rest > 0
-      while buffer.count - end < minimumCount && end > 0 {
-        end -= 1
-        buffer[end] = UInt8(ascii: "0")
-      }
-      bytes.append(contentsOf: buffer[end...])
     }
   }
 

@@ -192,13 +192,15 @@ struct ClaimDecoder {
     guard let f = object(node, path(), allowed: ClaimSchema.charge, required: ClaimSchema.chargeRequired) else {
       return nil
     }
+    let dueNode = f["dueDate"]
+    let invoiceNode = f["invoice"]
     let id = f["id"].flatMap { text($0, path().appending("id")) }
     let date = f["date"].flatMap { self.date($0, path().appending("date")) }
-    let due = f["dueDate"].flatMap { self.date($0, path().appending("dueDate")) }
+    let due = dueNode.flatMap { self.date($0, path().appending("dueDate")) }
     let description = f["description"].flatMap { text($0, path().appending("description")) }
     let amount = f["amount"].flatMap { self.amount($0, path().appending("amount"), positive: true) }
-    let invoice = f["invoice"].flatMap { text($0, path().appending("invoice")) }
-    if let date, let due, let dueNode = f["dueDate"], due < date {
+    let invoice = invoiceNode.flatMap { text($0, path().appending("invoice")) }
+    if let date, let due, let dueNode, due < date {
       error(
         .dueDateBeforeDate, dueNode, path().appending("dueDate"),
         "due date \(due) is before the charge's date \(date); a charge cannot fall due before it is made",
@@ -206,7 +208,7 @@ struct ClaimDecoder {
       return nil
     }
     guard let id, let date, let description, let amount else { return nil }
-    if (f["dueDate"] != nil && due == nil) || (f["invoice"] != nil && invoice == nil) { return nil }
+    if (dueNode != nil && due == nil) || (invoiceNode != nil && invoice == nil) { return nil }
     return Charge(id: id, date: date, dueDate: due, description: description, amount: amount, invoice: invoice)
   }
 
@@ -217,10 +219,12 @@ struct ClaimDecoder {
     let date = f["date"].flatMap { self.date($0, path().appending("date")) }
     let amount = f["amount"].flatMap { self.amount($0, path().appending("amount"), positive: true) }
     let method = f["method"].flatMap { text($0, path().appending("method")) }
-    let reference = f["reference"].flatMap { string($0, path().appending("reference")) }
-    let appliesTo = f["appliesTo"].flatMap { text($0, path().appending("appliesTo")) }
+    let referenceNode = f["reference"]
+    let appliesToNode = f["appliesTo"]
+    let reference = referenceNode.flatMap { string($0, path().appending("reference")) }
+    let appliesTo = appliesToNode.flatMap { text($0, path().appending("appliesTo")) }
     guard let date, let amount, let method else { return nil }
-    if (f["reference"] != nil && reference == nil) || (f["appliesTo"] != nil && appliesTo == nil) { return nil }
+    if (referenceNode != nil && reference == nil) || (appliesToNode != nil && appliesTo == nil) { return nil }
     return Payment(date: date, amount: amount, method: method, reference: reference, appliesTo: appliesTo)
   }
 
@@ -231,9 +235,10 @@ struct ClaimDecoder {
     let date = f["date"].flatMap { self.date($0, path().appending("date")) }
     let amount = f["amount"].flatMap { self.amount($0, path().appending("amount"), positive: true) }
     let reason = f["reason"].flatMap { text($0, path().appending("reason")) }
-    let appliesTo = f["appliesTo"].flatMap { text($0, path().appending("appliesTo")) }
+    let appliesToNode = f["appliesTo"]
+    let appliesTo = appliesToNode.flatMap { text($0, path().appending("appliesTo")) }
     guard let date, let amount, let reason else { return nil }
-    if f["appliesTo"] != nil && appliesTo == nil { return nil }
+    if appliesToNode != nil && appliesTo == nil { return nil }
     return Credit(date: date, amount: amount, reason: reason, appliesTo: appliesTo)
   }
 
