@@ -22,35 +22,53 @@ struct ReportText {
   mutating func write(_ text: String, paddedTo width: Int) {
     write(text)
     let count = text.count
-    write(spaces: count >= width ? 1 : width - count)
-  }
-
-  /// Appends `count` spaces.
-  mutating func write(spaces count: Int) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count >= width ? 1 : width - count))
   }
 
   /// Appends a whole number in decimal digits, with `-` when negative.
   mutating func write(_ number: Int) {
-    if number < 0 { bytes.append(UInt8(ascii: "-")) }
-    writeDigits(UInt64(number.magnitude), minimumCount: 1)
+    writeRightToLeft { scratch in
+      scratch.putDigits(of: number.magnitude, count: 1)
+      if number < 0 { scratch.put(UInt8(ascii: "-")) }
+    }
   }
 
   /// Appends a date as `YYYY-MM-DD`, exactly as `CivilDate.description` writes it.
-  mutating func write(_ date: CivilDate) { write(date.description) }
+  mutating func write(_ date: CivilDate) {
+    guard (0...9999).contains(date.year) else {
+      write(date.description)
+      return
+    }
+    writeRightToLeft { scratch in
+      scratch.putDigits(of: UInt(date.day), count: 2)
+      scratch.put(UInt8(ascii: "-"))
+      scratch.putDigits(of: UInt(date.month), count: 2)
+      scratch.put(UInt8(ascii: "-"))
+      scratch.putDigits(of: UInt(date.year), count: 4)
+    }
+  }
 
   /// Appends an amount as `PlainMoney.text` writes it: sign, digits grouped by three with `,`,
   /// `.` and exactly the currency's minor digits, a space and the ISO code (`-1,250.00 USD`).
   mutating func write(_ money: Money) {
     let currency = money.currency
-    let digits = currency.minorUnitDigits
-    if money.isNegative { bytes.append(UInt8(ascii: "-")) }
+    let fractionDigits = currency.minorUnitDigits
     let magnitude = money.minorUnits.magnitude
     let scale = UInt64(currency.minorUnitsPerMajorUnit)
-    writeGrouped(magnitude / scale)
-    if digits > 0 {
-      bytes.append(UInt8(ascii: "."))
-      writeDigits(magnitude % scale, minimumCount: digits)
+    writeRightToLeft { scratch in
+      if fractionDigits > 0 {
+        scratch.putDigits(of: UInt(magnitude % scale), count: fractionDigits)
+        scratch.put(UInt8(ascii: "."))
+      }
+      var whole = magnitude / scale
+      var written = 0
+      repeat {
+        if written > 0 && written % 3 == 0 { scratch.put(UInt8(ascii: ",")) }
+        scratch.put(UInt8(ascii: "0") + UInt8(whole % 10))
+        whole /= 10
+        written += 1
+      } while whole > 0
+      if money.isNegative { scratch.put(UInt8(ascii: "-")) }
     }
     bytes.append(UInt8(ascii: " "))
     if let cached = codeCache, cached.currency == currency {
@@ -67,36 +85,37 @@ struct ReportText {
 
   // MARK: Digits
 
-  /// Appends `value` with at least `minimumCount` digits (zero-padded on the left).
-  private mutating func writeDigits(_ value: UInt64, minimumCount: Int) {
-    var count = 1
-    var power: UInt64 = 10
-    while count < 20 && value >= power {  // UInt64.max has 20 digits
-      count += 1
-      power &*= 10
+  /// A small buffer filled from its end, for numbers whose digits come lowest first.
+  struct Scratch {
+    fileprivate let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// The first byte written so far; the text is `buffer[start...]`.
+    fileprivate var start: Int
+
+    /// Puts `byte` before what is written.
+    mutating func put(_ byte: UInt8) {
+      start -= 1
+      buffer[start] = byte
     }
-    count = max(count, minimumCount)
-    let start = bytes.count
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-    bytes.withUnsafeMutableBufferPointer { buffer in
+
+    /// Puts the decimal digits of `value` before what is written, zero-padded to `count` digits.
+    mutating func putDigits(of value: UInt, count: Int) {
       var rest = value
-      var index = start + count - 1
+      var written = 0
       repeat {
-        buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        put(UInt8(ascii: "0") + UInt8(rest % 10))
         rest /= 10
-        index -= 1
-      } while rest > 0
+        written += 1
+      } while rest > 0 || written < count
     }
   }
 
-  /// Appends `value` with a `,` between groups of three digits from the right (`1,234,567`; `999`).
-  private mutating func writeGrouped(_ value: UInt64) {
-    guard value >= 1000 else {
-      writeDigits(value, minimumCount: 1)
-      return
+  /// Appends what `fill` puts into a 48-byte scratch buffer (enough for any 64-bit amount with
+  /// its group separators, point, fraction and sign).
+  private mutating func writeRightToLeft(_ fill: (inout Scratch) -> Void) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+      var scratch = Scratch(buffer: buffer, start: buffer.count)
+      fill(&scratch)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[scratch.start...]))
     }
-    writeGrouped(value / 1000)
-    bytes.append(UInt8(ascii: ","))
-    writeDigits(value % 1000, minimumCount: 3)
   }
 }
