@@ -49,7 +49,7 @@ extension ClaimDecoder {
           found: member.key, expected: allowed.joined(separator: ", ")))
     }
     let fields = Fields(members: members)
-    for key in required where fields[key] == nil { missing(key, in: node, path()) }
+    for key in required where !fields.contains(key) { missing(key, in: node, path()) }
     return fields
   }
 
@@ -299,4 +299,7 @@ struct Fields {
     for member in members where member.key == key { return member.value }
     return nil
   }
+
+  /// Whether there is a member named `key` (without copying its value out).
+  func contains(_ key: String) -> Bool { members.contains { $0.key == key } }
 }
