@@ -256,7 +256,9 @@ struct ClaimDecodingTests {
 struct ClaimDecodingShortcutTests {
   @Test(
     "the blank-text check equals allSatisfy(isWhitespace)",
-    arguments: ["", " ", "\t\n", "\u{00A0}", "\u{2003}x", "x", " x", "Zoë", "\u{0301}", "a\u{0301}", "~", "\u{7F}", "\r\n"])
+    arguments: [
+      "", " ", "\t\n", "\u{00A0}", "\u{2003}x", "x", " x", "Zoë", "\u{0301}", "a\u{0301}", "~", "\u{7F}", "\r\n",
+    ])
   func blankCheck(_ text: String) {
     #expect(ClaimDecoder.isBlank(text) == text.allSatisfy(\.isWhitespace))
   }

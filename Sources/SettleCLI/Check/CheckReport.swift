@@ -6,12 +6,6 @@ enum CheckReport {
   /// How interest is described: "12% a year, simple, actual/365, from the due date".
   static func interestBasis(_ rate: Rate) -> String { "\(rate)% a year, simple, actual/365, from the due date" }
 
-  /// The report as text; see `write(claim:ledger:file:plan:chainIsIntact:)`.
-  static func text(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?, chainIsIntact: Bool) -> String
-  {
-    bytes(claim: claim, ledger: ledger, file: file, plan: plan, chainIsIntact: chainIsIntact).text
-  }
-
   /// The report as UTF-8 bytes, written into one buffer (about 270 bytes per invoice).
   static func bytes(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?, chainIsIntact: Bool)
     -> ReportText

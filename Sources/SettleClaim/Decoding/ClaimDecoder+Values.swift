@@ -101,7 +101,9 @@ extension ClaimDecoder {
   }
 
   /// A JSON integer in `range` (no fraction, no exponent).
-  mutating func count(_ node: JSONNode, _ path: @autoclosure () -> JSONPath, in range: ClosedRange<Int>, example: String) -> Int? {
+  mutating func count(
+    _ node: JSONNode, _ path: @autoclosure () -> JSONPath, in range: ClosedRange<Int>, example: String
+  ) -> Int? {
     let expected = "a whole number from \(range.lowerBound) to \(range.upperBound), e.g. \(example)"
     switch node.value {
     case .number(let t):
@@ -130,7 +132,9 @@ extension ClaimDecoder {
   }
 
   /// One of an enumeration's raw values, with a "did you mean" for typos.
-  mutating func word<E: RawRepresentable & CaseIterable>(_ node: JSONNode, _ path: @autoclosure () -> JSONPath, as type: E.Type) -> E?
+  mutating func word<E: RawRepresentable & CaseIterable>(
+    _ node: JSONNode, _ path: @autoclosure () -> JSONPath, as type: E.Type
+  ) -> E?
   where E.RawValue == String {
     guard let s = string(node, path()) else { return nil }
     if let v = E(rawValue: s) { return v }
@@ -286,28 +290,5 @@ extension ClaimDecoder {
       if let v = decode(&self, e, { path.appending(i) }) { out.append(v) } else { ok = false }
     }
     return ok ? out : nil
-  }
-}
-
-/// An object's members for lookups by key: a linear scan, which for the at most 17 keys of a
-/// claim object is faster than hashing them into a dictionary.
-struct Fields {
-  let members: [JSONMember]
-
-  /// The value of the member named `key`, if present.
-  subscript(key: String) -> JSONNode? {
-    for member in members where member.key == key { return member.value }
-    return nil
-  }
-
-  /// Whether there is a member named `key` (without copying its value out).
-  func contains(_ key: String) -> Bool { members.contains { $0.key == key } }
-
-  /// What `read` makes of the member named `key`, or nil when there is none. The value is lent
-  /// to `read` straight from the members array: no optional copy to make and destroy, which for
-  /// thousands of invoices costs more than the lookup.
-  func read<T>(_ key: String, _ read: (JSONNode) -> T?) -> T? {
-    for i in members.indices where members[i].key == key { return read(members[i].value) }
-    return nil
   }
 }

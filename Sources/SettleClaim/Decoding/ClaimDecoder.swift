@@ -17,7 +17,8 @@ struct ClaimDecoder {
   // MARK: Reporting
 
   mutating func error(
-    _ kind: DiagnosticKind, _ node: JSONNode?, _ path: @autoclosure () -> JSONPath, _ message: String, found: String? = nil,
+    _ kind: DiagnosticKind, _ node: JSONNode?, _ path: @autoclosure () -> JSONPath, _ message: String,
+    found: String? = nil,
     expected: String? = nil
   ) {
     diagnostics.append(
@@ -26,7 +27,9 @@ struct ClaimDecoder {
         expected: expected))
   }
 
-  mutating func warning(_ kind: DiagnosticKind, _ node: JSONNode?, _ path: @autoclosure () -> JSONPath, _ message: String) {
+  mutating func warning(
+    _ kind: DiagnosticKind, _ node: JSONNode?, _ path: @autoclosure () -> JSONPath, _ message: String
+  ) {
     diagnostics.append(
       Diagnostic(.warning, kind, file: file, location: node?.range.start, path: path(), message: message))
   }
