@@ -251,3 +251,15 @@ struct ClaimDecodingTests {
     #expect(pdfClaim.diagnostics[0].message.contains("PDF file, not a claim"))
   }
 }
+
+@Suite("claim decoding shortcuts")
+struct ClaimDecodingShortcutTests {
+  @Test(
+    "the blank-text check equals allSatisfy(isWhitespace)",
+    arguments: [
+      "", " ", "\t\n", "\u{00A0}", "\u{2003}x", "x", " x", "Zoë", "\u{0301}", "a\u{0301}", "~", "\u{7F}", "\r\n",
+    ])
+  func blankCheck(_ text: String) {
+    #expect(ClaimDecoder.isBlank(text) == text.allSatisfy(\.isWhitespace))
+  }
+}

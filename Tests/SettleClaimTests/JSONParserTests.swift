@@ -147,3 +147,100 @@ struct JSONParserTests {
     #expect(JSONPath.root.description == "$")
   }
 }
+
+/// The parser derives columns from a line-start offset and a count of UTF-8 continuation bytes;
+/// every position it reports must equal the line and scalar column counted from the text itself.
+@Suite("JSON parser positions")
+struct JSONParserPositionTests {
+  /// The line and column (in Unicode scalars) of `offset` in `bytes`, counted from the start.
+  static func reference(_ bytes: [UInt8], _ offset: Int, start: Int) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for b in bytes[start..<offset] {
+      if b == 0x0A {
+        line += 1
+        column = 1
+      } else if b & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
+  static func allNodes(_ node: JSONNode) -> [(SettleClaim.SourceLocation, SettleClaim.SourceLocation)] {
+    var out = [(node.range.start, node.range.end)]
+    switch node.value {
+    case .array(let elements): out += elements.flatMap(allNodes)
+    case .object(let members):
+      for m in members {
+        out.append((m.keyRange.start, m.keyRange.end))
+        out += allNodes(m.value)
+      }
+    default: break
+    }
+    return out
+  }
+
+  @Test(
+    "every value's and key's position matches a count from the text",
+    arguments: [
+      "{\"שם\": \"מולר\",\r\n \"x\": [1, \"Zoë\\u00e9\\n\", true],\n"
+        + "\t\"y\": {\"😀\": null, \"a\\\"b\": -0.5e3}}",
+      "[\"é\", \"\\ud83d\\ude00é\", {\"k\": \"v\"}, [], {}, \"\"]",
+      "\u{FEFF}{\"a\":\n\n  \"ü\"  ,\"b\" : [ false ,null ] }",
+    ])
+  func positionsMatchReference(_ text: String) throws {
+    let bytes = Array(text.utf8)
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let root = try JSONParser.parse(bytes)
+    for (from, to) in Self.allNodes(root) {
+      for location in [from, to] {
+        let expected = Self.reference(bytes, location.offset, start: start)
+        #expect(location.line == expected.line && location.column == expected.column, "\(location) in \(text)")
+      }
+    }
+  }
+
+  @Test("errors after multi-byte text and escapes point at the right column")
+  func errorPositions() {
+    #expect(throws: JSONParseError.unexpected(
+      found: "'x'", expected: "',' or ']' after array element", at: SourceLocation(line: 2, column: 13, offset: 18))
+    ) {
+      try JSONParser.parse("[\n\"Zoë\\n😀\", 1 x]")
+    }
+    #expect(throws: JSONParseError.controlCharacterInString(0x09, at: SourceLocation(line: 1, column: 6, offset: 6))) {
+      try JSONParser.parse("[\"ü\\n\t\"]")
+    }
+  }
+
+  @Test("duplicate keys are found in small and large objects, naming the first")
+  func duplicateKeys() {
+    for count in [2, 15, 16, 17, 40] {
+      let members = (0..<count).map { "\"k\($0)\": \($0)" }
+      let text = "{" + members.joined(separator: ", ") + ", \"k0\": 1}"
+      do {
+        _ = try JSONParser.parse(text)
+        Issue.record("no error for \(count) members")
+      } catch {
+        guard case .duplicateKey(let key, let first, let at) = error else {
+          Issue.record("\(error)")
+          continue
+        }
+        #expect(key == "k0" && first.column == 2 && at.offset == text.utf8.count - 8)
+      }
+      let unique = "{" + members.joined(separator: ", ") + "}"
+      #expect((try? JSONParser.parse(unique)) != nil)
+    }
+  }
+
+  @Test("strings without escapes equal their text; with escapes they are decoded")
+  func stringsWithAndWithoutEscapes() throws {
+    let long = "long text without escapes over fifteen bytes"
+    let root = try JSONParser.parse(#"["plain ü 😀", "tab\tend", "a\u0041\\", "# + "\"\(long)\"]")
+    guard case .array(let e) = root.value else {
+      Issue.record("not an array")
+      return
+    }
+    #expect(e.map(\.value) == [.string("plain ü 😀"), .string("tab\tend"), .string("aA\\"), .string(long)])
+  }
+}

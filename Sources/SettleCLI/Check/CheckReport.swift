@@ -6,95 +6,144 @@ enum CheckReport {
   /// How interest is described: "12% a year, simple, actual/365, from the due date".
   static func interestBasis(_ rate: Rate) -> String { "\(rate)% a year, simple, actual/365, from the due date" }
 
-  static func text(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?, chainIsIntact: Bool) -> String
+  /// The report as UTF-8 bytes, written into one buffer (about 270 bytes per invoice).
+  static func bytes(claim: Claim, ledger: LedgerResult, file: String, plan: PlanProgress?, chainIsIntact: Bool)
+    -> ReportText
   {
-    var s = "Claim \(claim.id) (\(claim.currency.code)) in \(file), as of \(ledger.asOf)\n"
-    s += "Creditor: \(claim.creditor.name) (contact: \(claim.creditor.contact))\n"
+    var s = ReportText(capacity: 4096 + 300 * ledger.lines.count)
+    s.write("Claim \(claim.id) (\(claim.currency.code)) in \(file), as of \(ledger.asOf)\n")
+    s.write("Creditor: \(claim.creditor.name) (contact: \(claim.creditor.contact))\n")
     let customer = claim.customer
-    s += "Customer: \(customer.displayName)"
-    if customer.businessName != nil { s += " (contact: \(customer.contactName))" }
-    s += ", account \(AccountNumber(customer.accountNumber).masked)\n"
-    s += "Terms: net \(claim.terms.netDays) days"
+    s.write("Customer: \(customer.displayName)")
+    if customer.businessName != nil { s.write(" (contact: \(customer.contactName))") }
+    s.write(", account \(AccountNumber(customer.accountNumber).masked)\n")
+    s.write("Terms: net \(claim.terms.netDays) days")
     switch claim.terms.lateFee {
-    case .flat(let m)?: s += "; late fee \(PlainMoney.text(m)) once per invoice"
-    case .percent(let r)?: s += "; late fee \(r)% of the invoice once"
-    case nil: s += "; no late fee"
+    case .flat(let m)?: s.write("; late fee \(PlainMoney.text(m)) once per invoice")
+    case .percent(let r)?: s.write("; late fee \(r)% of the invoice once")
+    case nil: s.write("; no late fee")
     }
-    s += claim.terms.interest.map { "; interest \(interestBasis($0.annualPercent))" } ?? "; no interest"
-    s += "\n\nInvoices\n"
-    if ledger.lines.isEmpty { s += "  (none dated on or before \(ledger.asOf))\n" }
+    s.write(claim.terms.interest.map { "; interest \(interestBasis($0.annualPercent))" } ?? "; no interest")
+    s.write("\n\nInvoices\n")
+    if ledger.lines.isEmpty { s.write("  (none dated on or before \(ledger.asOf))\n") }
+    var lateFeeHow = "once, after the due date"
+    if case .percent(let r)? = claim.terms.lateFee { lateFeeHow = "\(r)% of the invoice, once" }
+    var basis: (rate: Rate, text: String)?
     for line in ledger.lines {
       let c = line.charge
-      s += "  \(c.id) — \(c.description)\n"
-      s += "    dated \(c.date), due \(line.dueDate)"
-      if line.daysPastDue > 0 { s += ", \(line.daysPastDue) days past due" }
-      s += "; \(statusWords(line.status))\n"
-      s += "    amount      \(PlainMoney.text(line.original))\n"
+      s.write("  ")
+      s.write(c.id)
+      s.write(" — ")
+      s.write(c.description)
+      s.write("\n    dated ")
+      s.write(c.date)
+      s.write(", due ")
+      s.write(line.dueDate)
+      if line.daysPastDue > 0 {
+        s.write(", ")
+        s.write(line.daysPastDue)
+        s.write(" days past due")
+      }
+      s.write("; ")
+      s.write(statusWords(line.status))
+      s.write("\n    amount      ")
+      s.write(line.original)
+      s.write("\n")
       if line.paid.isPositive {
-        s += "    paid        \(PlainMoney.text(line.paid))"
-        let parts = line.allocations.map { a -> String in
-          let what: String
+        s.write("    paid        ")
+        s.write(line.paid)
+        s.write(" (")
+        for (i, a) in line.allocations.enumerated() {
+          if i > 0 { s.write("; ") }
           switch a.source {
-          case .payment: what = "payment"
-          case .credit: what = "credit"
+          case .payment: s.write("payment of ")
+          case .credit: s.write("credit of ")
           }
-          return "\(what) of \(a.sourceDate) applied \(PlainMoney.text(a.amount))"
-            + (a.effectiveDate != a.sourceDate ? " from \(a.effectiveDate)" : "")
+          s.write(a.sourceDate)
+          s.write(" applied ")
+          s.write(a.amount)
+          if a.effectiveDate != a.sourceDate {
+            s.write(" from ")
+            s.write(a.effectiveDate)
+          }
         }
-        s += " (" + parts.joined(separator: "; ") + ")\n"
+        s.write(")\n")
       }
       if line.lateFee.isPositive {
-        var how = "once, after the due date"
-        if case .percent(let r)? = claim.terms.lateFee { how = "\(r)% of the invoice, once" }
-        s += "    late fee    \(PlainMoney.text(line.lateFee)) (\(how))\n"
+        s.write("    late fee    ")
+        s.write(line.lateFee)
+        s.write(" (")
+        s.write(lateFeeHow)
+        s.write(")\n")
       }
       if let rate = line.interest.annualPercent, !line.interest.segments.isEmpty || line.interest.amount.isPositive {
-        s += "    interest    \(PlainMoney.text(line.interest.amount)) (\(interestBasis(rate))"
-        let segments = line.interest.segments.map {
-          "\(PlainMoney.text($0.principal)) × \($0.days) days from \($0.from)"
+        if basis?.rate != rate { basis = (rate, interestBasis(rate)) }
+        s.write("    interest    ")
+        s.write(line.interest.amount)
+        s.write(" (")
+        s.write(basis?.text ?? interestBasis(rate))
+        for (i, segment) in line.interest.segments.enumerated() {
+          s.write(i == 0 ? ": " : " + ")
+          s.write(segment.principal)
+          s.write(" × ")
+          s.write(segment.days)
+          s.write(" days from ")
+          s.write(segment.from)
         }
-        if !segments.isEmpty { s += ": " + segments.joined(separator: " + ") }
-        s += ")\n"
+        s.write(")\n")
       }
-      s += "    open        \(PlainMoney.text(line.openAmount))\n"
+      s.write("    open        ")
+      s.write(line.openAmount)
+      s.write("\n")
     }
     if ledger.unappliedCredit.isPositive {
-      s += "\nUnapplied payments and credits: \(PlainMoney.text(ledger.unappliedCredit))\n"
+      s.write("\nUnapplied payments and credits: \(PlainMoney.text(ledger.unappliedCredit))\n")
     }
     if !ledger.excluded.isEmpty {
       let e = ledger.excluded
-      s +=
+      s.write(
         "\nLeft out (dated after \(ledger.asOf)): \(e.charges.count) charges, \(e.payments.count) payments, \(e.credits.count) credits\n"
+      )
     }
-    s += "\nAging by due date\n"
+    s.write("\nAging by due date\n")
     for (bucket, amount) in ledger.aging.buckets {
-      s += "  " + pad(bucket.description, 9) + PlainMoney.text(amount) + "\n"
+      s.write("  ")
+      s.write(bucket.description, paddedTo: 9)
+      s.write(amount)
+      s.write("\n")
     }
     let t = ledger.totals
-    s += "\nTotals\n"
-    s += "  charges     \(PlainMoney.text(t.charges))\n"
-    s += "  late fees   \(PlainMoney.text(t.lateFees))\n"
-    s += "  interest    \(PlainMoney.text(t.interest))\n"
-    s += "  payments    " + (t.payments.isPositive ? "-" : "") + PlainMoney.text(t.payments) + "\n"
-    s += "  credits     " + (t.credits.isPositive ? "-" : "") + PlainMoney.text(t.credits) + "\n"
+    s.write("\nTotals\n")
+    s.write("  charges     \(PlainMoney.text(t.charges))\n")
+    s.write("  late fees   \(PlainMoney.text(t.lateFees))\n")
+    s.write("  interest    \(PlainMoney.text(t.interest))\n")
+    s.write("  payments    " + (t.payments.isPositive ? "-" : "") + PlainMoney.text(t.payments) + "\n")
+    s.write("  credits     " + (t.credits.isPositive ? "-" : "") + PlainMoney.text(t.credits) + "\n")
     if ledger.isCreditBalance {
       let owed = (try? ledger.balance.negated()) ?? ledger.balance
-      s += "\nCredit balance: \(PlainMoney.text(owed)) is owed to the customer\n"
+      s.write("\nCredit balance: \(PlainMoney.text(owed)) is owed to the customer\n")
     } else {
-      s += "\nTotal due: \(PlainMoney.text(ledger.balance))\n"
+      s.write("\nTotal due: \(PlainMoney.text(ledger.balance))\n")
     }
-    s += "\nCommunication log: \(claim.events.count) event\(claim.events.count == 1 ? "" : "s")"
+    s.write("\nCommunication log: \(claim.events.count) event\(claim.events.count == 1 ? "" : "s")")
     if !claim.events.isEmpty {
-      s += chainIsIntact ? ", hash chain intact" : ", hash chain NOT intact (see the warning below)"
-      if let last = claim.events.max(by: { $0.at < $1.at }) { s += "; latest \(last.kind.rawValue) at \(last.at)" }
+      s.write(chainIsIntact ? ", hash chain intact" : ", hash chain NOT intact (see the warning below)")
+      if let last = claim.events.max(by: { $0.at < $1.at }) { s.write("; latest \(last.kind.rawValue) at \(last.at)") }
     }
-    s += "\n"
+    s.write("\n")
     if let plan {
-      s +=
+      s.write(
         "\nPayment plan: \(plan.terms.installments) \(plan.terms.frequency.rawValue) installments from \(plan.terms.firstDue)\n"
+      )
       for i in plan.installments {
-        s +=
-          "  \(pad(String(i.installment.number), 4))\(i.installment.dueDate)  \(PlainMoney.text(i.installment.amount))  \(i.status.rawValue)\n"
+        s.write("  ")
+        s.write(String(i.installment.number), paddedTo: 4)
+        s.write(i.installment.dueDate)
+        s.write("  ")
+        s.write(i.installment.amount)
+        s.write("  ")
+        s.write(i.status.rawValue)
+        s.write("\n")
       }
     }
     return s
@@ -107,9 +156,5 @@ enum CheckReport {
     case .open: "open, not yet due"
     case .overdue: "overdue"
     }
-  }
-
-  static func pad(_ s: String, _ width: Int) -> String {
-    s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
   }
 }

@@ -21,6 +21,9 @@ public enum CheckCommand: Command {
   public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
     let path = arguments.positionals[0]
     var loaded = ClaimFile.load(path, allowsOutside: arguments.isSet("--allow-outside"))
+    // The JSON tree is not needed past validation; freeing it now lets the ledger and the report
+    // reuse its memory instead of touching fresh pages.
+    loaded.root = nil
     var ledger: LedgerResult?
     var plan: PlanProgress?
     var problem: Diagnostic?
@@ -56,9 +59,10 @@ public enum CheckCommand: Command {
     }
     if let claim = loaded.claim, let ledger, problem == nil {
       io.write(
-        CheckReport.text(
+        CheckReport.bytes(
           claim: claim, ledger: ledger, file: loaded.path, plan: plan,
-          chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }))
+          chainIsIntact: !loaded.diagnostics.contains { $0.kind == .brokenChain }
+        ).bytes)
     }
     for d in loaded.diagnostics { io.printError(d.description) }
     if let problem { throw .invalidInput(problem.description) }

@@ -4,13 +4,20 @@
 /// numbers keep their exact text, every value knows its line and column, and limits on depth,
 /// size and string length fail with their own error. A leading UTF-8 byte order mark is skipped;
 /// UTF-16 and UTF-32 are refused. Runs in O(n) time for n bytes.
+///
+/// The scanner works on the raw bytes: line breaks can only occur in whitespace (a raw line break
+/// inside a string is an error), so the line is counted there, and a column is derived when a
+/// position is taken from the line's start offset and the UTF-8 continuation bytes since then.
 public struct JSONParser {
   /// The input, borrowed for the duration of `parse` only (the parser never escapes it).
   private let bytes: UnsafeBufferPointer<UInt8>
   private let limits: JSONLimits
   private var position: Int
   private var line = 1
-  private var column = 1
+  /// The offset of the current line's first byte.
+  private var lineStart: Int
+  /// UTF-8 continuation bytes between `lineStart` and `position` (they do not start a column).
+  private var continuationBytes = 0
 
   /// Parses a complete JSON text.
   /// - Parameters:
@@ -48,27 +55,50 @@ public struct JSONParser {
     self.bytes = bytes
     self.limits = limits
     self.position = position
+    self.lineStart = position
   }
 
   // MARK: Position tracking
 
-  private var location: SourceLocation { SourceLocation(line: line, column: column, offset: position) }
+  /// The current position; the column counts Unicode scalars, i.e. bytes other than UTF-8 continuation bytes.
+  private var location: SourceLocation {
+    SourceLocation(line: line, column: position - lineStart - continuationBytes + 1, offset: position)
+  }
 
   private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+  /// The scanner's state, saved to back up over a bad token for its message.
+  private var mark: (position: Int, line: Int, lineStart: Int, continuationBytes: Int) {
+    get { (position, line, lineStart, continuationBytes) }
+    set { (position, line, lineStart, continuationBytes) = newValue }
+  }
 
   private mutating func advance() {
     let b = bytes[position]
     position += 1
     if b == 0x0A {
       line += 1
-      column = 1
-    } else if b & 0xC0 != 0x80 {
-      column += 1
+      lineStart = position
+      continuationBytes = 0
+    } else if b & 0xC0 == 0x80 {
+      continuationBytes += 1
     }
   }
 
   private mutating func skipWhitespace() {
-    while let b = current, b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { advance() }
+    while position < bytes.count {
+      let b = bytes[position]
+      if b == 0x20 || b == 0x09 || b == 0x0D {
+        position += 1
+      } else if b == 0x0A {
+        position += 1
+        line += 1
+        lineStart = position
+        continuationBytes = 0
+      } else {
+        return
+      }
+    }
   }
 
   /// A description of the character at the current position for messages: `'x'`, `end of file`, `U+00A0`.
@@ -146,10 +176,10 @@ public struct JSONParser {
 
   private mutating func parseLiteral(_ word: String) throws(JSONParseError) {
     let start = location
-    let saved = (position, line, column)
+    let saved = mark
     for expected in word.utf8 {
       guard current == expected else {
-        (position, line, column) = saved
+        mark = saved
         let found = scanWord()
         throw .unexpected(
           found: "'\(found)'", expected: "a value (object, array, string, number, true, false or null)", at: start)
@@ -157,17 +187,21 @@ public struct JSONParser {
       advance()
     }
     if let b = current, b.isWordByte {
-      (position, line, column) = saved
+      mark = saved
       let found = scanWord()
       throw .unexpected(
         found: "'\(found)'", expected: "a value (object, array, string, number, true, false or null)", at: start)
     }
   }
 
+  /// Objects up to this many members find a duplicate key by a linear scan (a claim's objects
+  /// have at most 17 keys); larger ones index their keys in a dictionary, so parsing stays O(n).
+  private static let linearKeyScanLimit = 16
+
   private mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
     advance()  // {
     var members: [JSONMember] = []
-    var seen: [String: SourceLocation] = [:]
+    var keyIndex: [String: Int] = [:]
     skipWhitespace()
     if current == UInt8(ascii: "}") {
       advance()
@@ -184,8 +218,9 @@ public struct JSONParser {
       }
       let key = try parseString()
       let keyRange = SourceRange(start: keyStart, end: location)
-      if let first = seen[key] { throw .duplicateKey(key, first: first, at: keyStart) }
-      seen[key] = keyStart
+      if let first = Self.index(of: key, in: members, keyIndex: &keyIndex) {
+        throw .duplicateKey(key, first: members[first].keyRange.start, at: keyStart)
+      }
       skipWhitespace()
       try expect(UInt8(ascii: ":"), "':' after object key")
       skipWhitespace()
@@ -203,6 +238,20 @@ public struct JSONParser {
       }
       throw .unexpected(found: describeCurrent(), expected: "',' or '}' after object member", at: location)
     }
+  }
+
+  /// The index of the member named `key`, or nil when `key` is new (the caller appends it next).
+  /// `keyIndex` holds every key once the object outgrows `linearKeyScanLimit`.
+  private static func index(of key: String, in members: [JSONMember], keyIndex: inout [String: Int]) -> Int? {
+    if members.count < linearKeyScanLimit {
+      return members.firstIndex { $0.key == key }
+    }
+    if keyIndex.isEmpty {
+      for (i, member) in members.enumerated() { keyIndex[member.key] = i }
+    }
+    if let first = keyIndex[key] { return first }
+    keyIndex[key] = members.count
+    return nil
   }
 
   private mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
@@ -240,71 +289,84 @@ public struct JSONParser {
     let startOffset = position
     func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
     func fail(_ parser: inout JSONParser) -> JSONParseError {
-      while let b = parser.current, b.isWordByte { parser.advance() }
+      while let b = parser.current, b.isWordByte { parser.position += 1 }
       return .invalidNumber(String(decoding: parser.bytes[startOffset..<parser.position], as: UTF8.self), at: start)
     }
-    if current == UInt8(ascii: "-") { advance() }
+    // Every byte of a number is ASCII, so moving on is `position += 1`.
+    if current == UInt8(ascii: "-") { position += 1 }
     if current == UInt8(ascii: "0") {
-      advance()
+      position += 1
       if isDigit(current) { throw fail(&self) }
     } else if isDigit(current) {
-      while isDigit(current) { advance() }
+      while isDigit(current) { position += 1 }
     } else {
       throw fail(&self)
     }
     if current == UInt8(ascii: ".") {
-      advance()
+      position += 1
       guard isDigit(current) else { throw fail(&self) }
-      while isDigit(current) { advance() }
+      while isDigit(current) { position += 1 }
     }
     if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
-      advance()
-      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
+      position += 1
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
       guard isDigit(current) else { throw fail(&self) }
-      while isDigit(current) { advance() }
+      while isDigit(current) { position += 1 }
     }
     if let b = current, b.isWordByte { throw fail(&self) }
     if position - startOffset > limits.maxNumberLength {
       throw .numberTooLong(limit: limits.maxNumberLength, at: start)
     }
-    return String(decoding: bytes[startOffset..<position], as: UTF8.self)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[startOffset..<position]), as: UTF8.self)
   }
 
   // MARK: Strings
 
+  /// Reads a string. Without escapes (nearly every string in a claim) the value is made from the
+  /// source bytes in one go; from the first escape on the decoded bytes are collected in a buffer.
   private mutating func parseString() throws(JSONParseError) -> String {
     let start = location
     advance()  // opening quote
-    var out: [UInt8] = []
+    let contentStart = position
+    var decoded: [UInt8] = []
+    var hasEscapes = false
     while true {
-      // Fast path: a run of printable ASCII other than '"' and '\\' is copied in one go.
+      // A run of printable ASCII other than '"' and '\\' needs no checks.
       let runStart = position
       while position < bytes.count {
         let c = bytes[position]
         guard c >= 0x20 && c < 0x80 && c != 0x22 && c != 0x5C else { break }
         position += 1
       }
-      if position > runStart {
-        column += position - runStart
-        out.append(contentsOf: bytes[runStart..<position])
+      if hasEscapes && position > runStart {
+        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
       }
       guard let b = current else {
         throw .unexpectedEnd(expected: "'\"' to close the string started at \(start)", at: location)
       }
-      if out.count > limits.maxStringBytes { throw .stringTooLong(limit: limits.maxStringBytes, at: start) }
+      let length = hasEscapes ? decoded.count : position - contentStart
+      if length > limits.maxStringBytes { throw .stringTooLong(limit: limits.maxStringBytes, at: start) }
       switch b {
       case UInt8(ascii: "\""):
+        let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
         advance()
-        return String(decoding: out, as: UTF8.self)
+        return hasEscapes ? String(decoding: decoded, as: UTF8.self) : String(decoding: content, as: UTF8.self)
       case UInt8(ascii: "\\"):
-        try parseEscape(into: &out)
+        if !hasEscapes {
+          decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
+          hasEscapes = true
+        }
+        try parseEscape(into: &decoded)
       case 0..<0x20:
         throw .controlCharacterInString(b, at: location)
       case 0..<0x80:
-        out.append(b)
-        advance()
+        if hasEscapes { decoded.append(b) }
+        position += 1
       default:
-        try copyUTF8Scalar(into: &out)
+        let count = try validateUTF8Scalar()
+        if hasEscapes { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + count])) }
+        position += count
+        continuationBytes += count - 1
       }
     }
   }
@@ -376,9 +438,9 @@ public struct JSONParser {
     return value
   }
 
-  /// Validates and copies one multi-byte UTF-8 scalar (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF).
-  private mutating func copyUTF8Scalar(into out: inout [UInt8]) throws(JSONParseError) {
-    let at = location
+  /// Validates the multi-byte UTF-8 scalar at the current position (RFC 3629: no overlongs, no
+  /// surrogates, ≤ U+10FFFF) and returns its length in bytes, without moving on.
+  private func validateUTF8Scalar() throws(JSONParseError) -> Int {
     let b0 = bytes[position]
     let count: Int
     var lower: UInt8 = 0x80
@@ -399,16 +461,13 @@ public struct JSONParser {
     case 0xF4:
       count = 4
       upper = 0x8F
-    default: throw .invalidUTF8(at: at)
+    default: throw .invalidUTF8(at: location)
     }
-    guard position + count <= bytes.count else { throw .invalidUTF8(at: at) }
+    guard position + count <= bytes.count else { throw .invalidUTF8(at: location) }
     let b1 = bytes[position + 1]
-    guard b1 >= lower && b1 <= upper else { throw .invalidUTF8(at: at) }
-    for i in 2..<max(2, count) where bytes[position + i] & 0xC0 != 0x80 { throw .invalidUTF8(at: at) }
-    for _ in 0..<count {
-      out.append(bytes[position])
-      advance()
-    }
+    guard b1 >= lower && b1 <= upper else { throw .invalidUTF8(at: location) }
+    for i in 2..<max(2, count) where bytes[position + i] & 0xC0 != 0x80 { throw .invalidUTF8(at: location) }
+    return count
   }
 }
 

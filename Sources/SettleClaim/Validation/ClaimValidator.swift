@@ -20,9 +20,9 @@ struct ClaimValidator {
   }
 
   mutating func validate(_ root: JSONNode) {
-    let chargeIDs = checkChargeIDs(root)
-    checkReferences(root, key: "payments", chargeIDs: chargeIDs)
-    checkReferences(root, key: "credits", chargeIDs: chargeIDs)
+    let (chargeIDs, firstSeen) = checkChargeIDs(root)
+    checkReferences(root, key: "payments", chargeIDs: chargeIDs, known: firstSeen)
+    checkReferences(root, key: "credits", chargeIDs: chargeIDs, known: firstSeen)
     checkFiles(root)
     checkDeclarant(root)
     if verifiesChain { checkChain(root) }
@@ -48,11 +48,13 @@ struct ClaimValidator {
     return nil
   }
 
-  /// Reports duplicate ids; returns the ids in file order.
-  private mutating func checkChargeIDs(_ root: JSONNode) -> [String] {
-    var firstSeen: [String: SourceLocation] = [:]
-    var ids: [String] = []
+  /// Reports duplicate ids; returns the ids in file order and where each was first written.
+  private mutating func checkChargeIDs(_ root: JSONNode) -> ([String], [String: SourceLocation]) {
     let charges = ClaimValidator.elements(root, "charges")
+    var firstSeen: [String: SourceLocation] = [:]
+    firstSeen.reserveCapacity(charges.count)
+    var ids: [String] = []
+    ids.reserveCapacity(charges.count)
     if root["charges"] != nil && charges.isEmpty, case .array? = root["charges"]?.value, let node = root["charges"] {
       report(
         .warning, .noCharges, node, JSONPath.root.appending("charges"), "the claim has no charges, so nothing is owed")
@@ -70,14 +72,15 @@ struct ClaimValidator {
         ids.append(id)
       }
     }
-    return ids
+    return (ids, firstSeen)
   }
 
-  private mutating func checkReferences(_ root: JSONNode, key: String, chargeIDs: [String]) {
-    let known = Set(chargeIDs)
+  private mutating func checkReferences(
+    _ root: JSONNode, key: String, chargeIDs: [String], known: [String: SourceLocation]
+  ) {
     for (i, item) in ClaimValidator.elements(root, key).enumerated() {
       guard let node = item["appliesTo"], let target = ClaimValidator.stringValue(node) else { continue }
-      if known.contains(target) { continue }
+      if known[target] != nil { continue }
       var message = "appliesTo \(JSONWriter.quoted(target)) names no charge"
       if let near = Suggestion.nearest(to: target, in: chargeIDs) {
         message += "; did you mean '\(near)'?"

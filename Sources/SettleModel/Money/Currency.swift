@@ -16,8 +16,12 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
 
   /// The upper-case three-letter ISO 4217 code, such as `"USD"`.
   public var code: String {
-    let bytes = [UInt8(packed & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed >> 16 & 0xFF)]
-    return String(decoding: bytes, as: UTF8.self)
+    String(unsafeUninitializedCapacity: 3) { buffer in
+      buffer[0] = UInt8(packed & 0xFF)
+      buffer[1] = UInt8(packed >> 8 & 0xFF)
+      buffer[2] = UInt8(packed >> 16 & 0xFF)
+      return 3
+    }
   }
 
   /// The number of decimal digits of the minor unit (the ISO 4217 exponent), 0 through 4.

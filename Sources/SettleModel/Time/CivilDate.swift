@@ -56,16 +56,20 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// Creates a date from strict `YYYY-MM-DD`; see ``parse(_:)``.
   /// - Throws: ``DateError`` saying what is wrong.
   public init(parsing text: String) throws(DateError) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = CivilDate.number(bytes[0..<4]), let month = CivilDate.number(bytes[5..<7]),
-      let day = CivilDate.number(bytes[8..<10])
-    else { throw .malformedDate(text) }
-    try self.init(year: year, month: month, day: day)
+    var text = text
+    let fields = text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
+      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        let year = CivilDate.number(bytes[0..<4]), let month = CivilDate.number(bytes[5..<7]),
+        let day = CivilDate.number(bytes[8..<10])
+      else { return nil }
+      return (year, month, day)
+    }
+    guard let fields else { throw .malformedDate(text) }
+    try self.init(year: fields.year, month: fields.month, day: fields.day)
   }
 
   /// Decimal value of ASCII digits, `nil` if any byte is not a digit.
-  static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+  static func number(_ bytes: some Collection<UInt8>) -> Int? {
     var value = 0
     for byte in bytes {
       guard byte >= 48, byte <= 57 else { return nil }
@@ -175,9 +179,18 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   private var isoText: String? {
     let y = year, m = month, d = day
     guard (0...9999).contains(y) else { return nil }
-    let values = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, -1, m / 10, m % 10, -1, d / 10, d % 10]
     return String(unsafeUninitializedCapacity: 10) { buffer in
-      for (i, v) in values.enumerated() { buffer[i] = v < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(v) }
+      func digit(_ v: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(v) }
+      buffer[0] = digit(y / 1000)
+      buffer[1] = digit(y / 100 % 10)
+      buffer[2] = digit(y / 10 % 10)
+      buffer[3] = digit(y % 10)
+      buffer[4] = UInt8(ascii: "-")
+      buffer[5] = digit(m / 10)
+      buffer[6] = digit(m % 10)
+      buffer[7] = UInt8(ascii: "-")
+      buffer[8] = digit(d / 10)
+      buffer[9] = digit(d % 10)
       return 10
     }
   }
