@@ -21,8 +21,9 @@ public struct WordingGuard: Sendable {
   ///   - allowed: rule ids the user waived with `--allow`.
   public func findings(inFixedText text: String, allowing allowed: Set<String> = []) -> [WordingFinding] {
     var result: [WordingFinding] = []
+    let words = FoldedWords(text)
     for rule in rules where rule.scope == .wordsAlone && !allowed.contains(rule.id) {
-      result += Self.matches(of: rule, in: text)
+      result += Self.matches(of: rule, in: text, words: words)
     }
     return Self.sorted(result)
   }
@@ -37,6 +38,7 @@ public struct WordingGuard: Sendable {
   public func findings(in text: String, context: WordingContext, allowing allowed: Set<String> = []) -> [WordingFinding]
   {
     var result: [WordingFinding] = []
+    let words = FoldedWords(text)
     for rule in rules where !allowed.contains(rule.id) {
       switch rule.id {
       case WordingRule.unintendedCourt.id where context.smallClaimsCourt != nil,
@@ -54,7 +56,7 @@ public struct WordingGuard: Sendable {
       case WordingRule.unverifiedAmount.id:
         result += Self.unverifiedAmounts(rule, in: text, context: context)
       default:
-        result += Self.matches(of: rule, in: text)
+        result += Self.matches(of: rule, in: text, words: words)
       }
     }
     return Self.sorted(result)
@@ -68,7 +70,10 @@ public struct WordingGuard: Sendable {
     pattern.replacingOccurrences(of: " ", with: #"\s+"#).replacingOccurrences(of: "'", with: "['’]")
   }
 
-  static func matches(of rule: WordingRule, in text: String) -> [WordingFinding] {
+  /// The findings of `rule`'s expression in `text`; with `words` (the text's `FoldedWords`), none
+  /// without running it when the text has none of the rule's cues.
+  static func matches(of rule: WordingRule, in text: String, words: FoldedWords? = nil) -> [WordingFinding] {
+    if let words, !CompiledRules.shared.cues(for: rule).mayMatch(words) { return [] }
     guard let regex = CompiledRules.shared.expression(for: rule) else { return [] }
     var found: [WordingFinding] = []
     let whole = NSRange(text.startIndex..<text.endIndex, in: text)
@@ -110,13 +115,13 @@ public struct WordingGuard: Sendable {
   private static func unverifiedAmounts(_ rule: WordingRule, in text: String, context: WordingContext)
     -> [WordingFinding]
   {
-    let markers = context.currencyMarkers.map(\.text)
-    let known = Set(
-      context.knownAmounts.map { canonicalAmount($0, markers: markers, decimalSeparator: context.decimalSeparator) })
+    let canonical = AmountCanonicalizer(
+      markers: context.currencyMarkers.map(\.text), decimalSeparator: context.decimalSeparator)
+    let known = Set(context.knownAmounts.map { canonical.value(of: $0) })
     var found: [WordingFinding] = []
     for match in moneyMatches(in: text, markers: context.currencyMarkers) {
       let written = String(text[match])
-      if !known.contains(canonicalAmount(written, markers: markers, decimalSeparator: context.decimalSeparator)) {
+      if !known.contains(canonical.value(of: written)) {
         found.append(
           WordingFinding(
             ruleID: rule.id, message: "\(rule.message) (\(rule.basis))",
@@ -129,26 +134,7 @@ public struct WordingGuard: Sendable {
   /// An amount reduced to its value: marks, spaces and grouping removed, the decimal separator
   /// made `.`, leading zeros and trailing fraction zeros dropped (`$1,300.50` → `1300.5`).
   static func canonicalAmount(_ written: String, markers: [String], decimalSeparator: String) -> String {
-    var s = compact(written)
-    for marker in markers.sorted(by: { $0.count > $1.count }) {
-      s = s.replacingOccurrences(of: compact(marker), with: "")
-    }
-    let isNegative = s.hasPrefix("-")
-    let separator: Character = decimalSeparator == "," ? "," : "."
-    var whole = ""
-    var fraction = ""
-    var inFraction = false
-    for c in s where c.isASCII {
-      if c == separator {
-        inFraction = true
-      } else if c.isNumber {
-        if inFraction { fraction.append(c) } else { whole.append(c) }
-      }
-    }
-    while whole.hasPrefix("0") { whole.removeFirst() }
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    let value = (whole.isEmpty ? "0" : whole) + (fraction.isEmpty ? "" : "." + fraction)
-    return (isNegative && value != "0" ? "-" : "") + value
+    AmountCanonicalizer(markers: markers, decimalSeparator: decimalSeparator).value(of: written)
   }
 
   /// The ranges of amounts written with a currency mark, in text order.
@@ -180,13 +166,6 @@ public struct WordingGuard: Sendable {
       kept.append(candidate)
     }
     return kept.map(\.range)
-  }
-
-  /// An amount with all white space removed, so `1 234,56 €` and `1 234,56 €` compare equal.
-  static func compact(_ s: String) -> String {
-    String(
-      s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{202F}" && $0 != "\u{00A0}" }.map(
-        Character.init))
   }
 
   private static func sorted(_ findings: [WordingFinding]) -> [WordingFinding] {

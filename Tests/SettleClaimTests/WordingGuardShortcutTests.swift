@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+
+@testable import SettleClaim
+
+/// The guard's shortcuts (rule cues, the ASCII amount path) must give exactly what the slow paths
+/// give.
+@Suite struct WordingGuardShortcutTests {
+  @Test func everyCatalogPatternHasCues() {
+    for rule in WordingRule.catalog where !rule.patterns.isEmpty {
+      #expect(RuleCues(patterns: rule.patterns).cues != nil, "\(rule.id) always runs its expression")
+    }
+  }
+
+  @Test(arguments: [
+    (#"\barrest(ed|s|ing)?\b"#, ["arrest"]),
+    (#"\b(press|file|bring) (criminal )?charges\b"#, ["charges"]),
+    (#"\bcommitt?(ed|ing)? (a )?(crime|fraud|theft)\b"#, ["commit"]),
+    (#"\bmisdemeanou?r\b"#, ["misdemeano"]),
+    (#"\b(attorney|attorneys|attorney's|attorneys'|legal) fees?\b"#, ["attorney", "attorneys", "attorney", "attorneys", "legal"]),
+    (#"\bSmall[- ]claims\b"#, ["claims"]),
+    (#"\byour (employer|boss)\b"#, ["employer", "boss"]),
+    (#"\b(hurt|harm|beat up)\b"#, ["hurt", "harm", "beat"]),
+    (#"\bthie(f|ves)\b"#, ["thie"]),
+    (#"\bab+c"#, ["ab"]),
+  ])
+  func cuesOfPatterns(pattern: String, expected: [String]) {
+    #expect(RuleCues.cues(of: pattern)?.map { String(decoding: $0, as: UTF8.self) } == expected)
+  }
+
+  @Test(arguments: [#"\b(?:ab|bc)"#, #"\b(ab|cd)?"#, #"[a-z]+"#, #"\b(ab|\w+)"#, #"\ba?"#, #"\b(ab"#, #"ab|cd"#, #"[ab"#])
+  func unreadablePatternsHaveNoCues(pattern: String) {
+    #expect(RuleCues.cues(of: pattern) == nil)
+  }
+
+  @Test func foldedWordsSpellCaseFoldingLetters() {
+    let words = FoldedWords("Weißmann ARREſT ﬁle, café 12ab")
+    #expect(words.words.contains(Array("weissmann".utf8)))
+    #expect(words.words.contains(Array("arrest".utf8)))
+    #expect(words.words.contains(Array("file".utf8)))
+    #expect(words.words.contains(Array("caf".utf8)))
+    #expect(words.words.contains(Array("ab".utf8)))
+    #expect(words.containsSubstring(Array("ssman".utf8)))
+    #expect(!words.containsSubstring(Array("cafe".utf8)))
+  }
+
+  /// Every scalar outside ASCII whose lower, upper or title-free case round trip holds ASCII letters
+  /// is in the fold table with those letters.
+  @Test func foldTableCoversCaseMappings() {
+    func asciiLetters(_ s: String) -> [UInt8] {
+      s.utf8.filter { RuleCues.isASCIILetter($0) }.map { $0 | 0x20 }
+    }
+    var missing: [String] = []
+    for value in UInt32(0x80)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let s = String(scalar)
+      let variants = [s.lowercased(), s.uppercased(), s.uppercased().lowercased(), s.lowercased().uppercased()]
+      let letters = variants.map(asciiLetters).max { $0.count < $1.count } ?? []
+      if letters.isEmpty { continue }
+      if FoldedWords.asciiFolds[value] != letters { missing.append(String(value, radix: 16)) }
+    }
+    #expect(missing.isEmpty, "not in the fold table: \(missing)")
+  }
+
+  /// ICU's case-insensitive matching equates no other scalar with ASCII letters or pairs of them.
+  @Test func icuMatchesNoOtherScalarAsLetters() throws {
+    var text = ""
+    for value in UInt32(0x80)...0x10FFFF where FoldedWords.asciiFolds[value] == nil {
+      guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
+      text.unicodeScalars.append(scalar)
+      text.unicodeScalars.append("0")
+    }
+    let letters = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) }
+    let pattern = (letters + ["ss", "st", "ff", "fi", "fl", "ffi", "ffl"]).joined(separator: "|")
+    let regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text))
+    #expect(match == nil)
+  }
+
+  static let texts: [String] = [
+    "If you do not pay we will have you arrested. We will press charges.",
+    "You could go to jail; the POLICE, a felony, a misdemeanour. Committed fraud!",
+    "You'll be sorry. You’ll be sorry. Watch your back. We will destroy your reputation.",
+    "We will garnish your wages, seize the car, take your house. Lien. Levy.",
+    "A lawsuit has been filed against you. Case No. 2026-1. Proceedings have been commenced. Docket.",
+    "OFFICIAL NOTICE — This is a summons, a subpoena, a writ, a warrant. Sheriff. Plaintiff v. Defendant.",
+    "We have referred this to our attorney at law; the law office; Esq.; we sent it to a lawyer.",
+    "We will sue you in small-claims court; a judgement; litigation; legal action.",
+    "We will send the account to a collection agency; debt collectors; turned over to collections.",
+    "Your account is on credit hold; we suspended your account and stopped all deliveries.",
+    "We will report this to the credit bureaus: Equifax, Experian, TransUnion.",
+    "A late fee of $25.00 applies. Penalties. Surcharges. Interest accrues; finance charges.",
+    "A collection fee will be added, attorney's fees, attorneys' fees, admin fees, court costs.",
+    "Please pay immediately. Act now! Urgent. This is your last chance, within 48 hours, now or never.",
+    "Don't be a deadbeat, you idiot, liar, thief, cheat. Damn.",
+    "We will call your employer and tell your family; we will contact your neighbours.",
+    "ARREſT, Weißmann, ﬁle charges, preſs charges, ſheriff, KILL (Kelvin sign), ÜRGENT, İmmediately.",
+    "Dear José Peña, Northwind Billing Services GmbH asks you to pay $384.06 by March 2, 2025. Müllerstraße 12.",
+    "شركة النور, Zoë Tower, Licence seats – Office Suite; Basis of the claim; the claim was filed.",
+    "Thank you for your business. We value prompt payment. Nothing here breaks any rule.",
+    "",
+  ]
+
+  @Test(arguments: texts)
+  func cuesSkipOnlyRulesWithoutMatches(text: String) {
+    let words = FoldedWords(text)
+    for rule in WordingRule.catalog where !rule.patterns.isEmpty {
+      let slow = WordingGuard.matches(of: rule, in: text)
+      let fast = WordingGuard.matches(of: rule, in: text, words: words)
+      #expect(fast == slow, "\(rule.id) on \(text)")
+      if !slow.isEmpty { #expect(RuleCues(patterns: rule.patterns).mayMatch(words)) }
+    }
+  }
+
+  @Test func cuesAreNeededAndSkip() {
+    let words = FoldedWords("A friendly reminder: please pay.")
+    #expect(!RuleCues(patterns: WordingRule.criminalThreat.patterns).mayMatch(words))
+    #expect(RuleCues(patterns: WordingRule.criminalThreat.patterns).mayMatch(FoldedWords("ARREſTED")))
+  }
+
+  @Test(arguments: [
+    ("$1,300.50", ["$"], "."), ("1.300,00\u{00A0}€", ["€"], ","), ("-USD 0.00", ["USD"], "."),
+    ("$-5.00", ["$"], "."), ("- $ 0012.3400", ["$", "USD"], "."), ("USD 7", ["US", "USD", "$"], "."),
+    ("CHF 1'234.50", ["CHF", "Fr."], "."), ("Fr. 1'234.50", ["CHF", "Fr."], "."), ("1 234,56 €", ["€", "EUR"], ","),
+    ("EUR1.234,00", ["€", "EUR"], ","), ("$ 12\r\n.5", ["$"], "."), ("0.00", [], "."), ("abc", ["$"], "."),
+    ("$$1", ["$", ""], "."), ("1-2", ["-"], "."), ("5.5.5", ["."], "."),
+  ])
+  func asciiAmountPathEqualsGeneralPath(written: String, markers: [String], separator: String) {
+    let fast = AmountCanonicalizer(markers: markers, decimalSeparator: separator).value(of: written)
+    #expect(fast == Self.referenceCanonicalAmount(written, markers: markers, decimalSeparator: separator))
+  }
+
+  /// The canonical amount as first written (Foundation string operations throughout).
+  static func referenceCanonicalAmount(_ written: String, markers: [String], decimalSeparator: String) -> String {
+    var s = AmountCanonicalizer.compact(written)
+    for marker in markers.sorted(by: { $0.count > $1.count }) {
+      s = s.replacingOccurrences(of: AmountCanonicalizer.compact(marker), with: "")
+    }
+    let isNegative = s.hasPrefix("-")
+    let separator: Character = decimalSeparator == "," ? "," : "."
+    var whole = ""
+    var fraction = ""
+    var inFraction = false
+    for c in s where c.isASCII {
+      if c == separator {
+        inFraction = true
+      } else if c.isNumber {
+        if inFraction { fraction.append(c) } else { whole.append(c) }
+      }
+    }
+    while whole.hasPrefix("0") { whole.removeFirst() }
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    let value = (whole.isEmpty ? "0" : whole) + (fraction.isEmpty ? "" : "." + fraction)
+    return (isNegative && value != "0" ? "-" : "") + value
+  }
+}
