@@ -1,40 +1,32 @@
-/// The literal letters a rule's matches must contain, so the guard can skip the regular
-/// expression on a text that cannot match it.
+/// The literal letters a rule's matches must contain, so the guard can leave out the patterns a
+/// text cannot match, or skip the rule's expression altogether.
 ///
-/// Every pattern of the catalog holds a literal word it cannot match without (`\bgarnish\w*` →
-/// `garnish`) or a group of them (`\b(hurt|harm|kill)\b` → `hurt`, `harm`, `kill`). Any match of
-/// the pattern contains one of these cues, case-insensitively; so when no cue of any of a rule's
-/// patterns occurs in the text, the rule has no match there and its expression need not run. A
-/// pattern with no cue that can be read makes the rule always run.
+/// Every pattern of the catalog holds literal words it cannot match without (`\bcredit hold\b`
+/// needs `credit` and `hold`) and groups of which one branch must occur (`\b(ruin|destroy) your\b`
+/// needs `ruin` or `destroy`, and `your`). Case-insensitively, any match contains a cue of every
+/// such requirement; so when some requirement has no cue in the text, the pattern has no match
+/// there and can be left out of the rule's expression. A pattern with no requirement that can be
+/// read always stays.
 struct RuleCues: Sendable, Equatable {
-  /// The lowercase ASCII cues, at least one of which every match contains; nil when some pattern
-  /// has none that could be read, so the rule always runs its expression.
-  let cues: [[UInt8]]?
+  /// Per pattern, its requirements: lists of lowercase ASCII cues, one of each list being in every
+  /// match (empty when none could be read).
+  let requirements: [[[[UInt8]]]]
 
   /// The cues of a rule's patterns.
   init(patterns: [String]) {
-    var all: [[UInt8]] = []
-    for pattern in patterns {
-      guard let cues = Self.cues(of: pattern) else {
-        self.cues = nil
-        return
-      }
-      all += cues
-    }
-    self.cues = all
+    requirements = patterns.map { Self.requirements(of: $0) ?? [] }
   }
 
-  /// Whether the rule may match a text with these words (false only when it certainly cannot).
-  func mayMatch(_ words: FoldedWords) -> Bool {
-    guard let cues else { return true }
-    return cues.contains { words.containsSubstring($0) }
+  /// For each pattern, whether it may match a text with these words (false only when it
+  /// certainly cannot).
+  func possiblePatterns(_ words: FoldedWords) -> [Bool] {
+    requirements.map { pattern in pattern.allSatisfy { cues in cues.contains { words.containsSubstring($0) } } }
   }
 
-  /// The cues of one pattern: of the letter runs and plain groups the pattern cannot match without
-  /// (a group gives one cue per branch, the letters each branch starts with), the one whose
-  /// shortest cue is longest, the later one on a tie (`\byour (employer|boss)` → `employer`,
-  /// `boss`); nil when there is none or the pattern has alternatives at its top level.
-  static func cues(of pattern: String) -> [[UInt8]]? {
+  /// The requirements of one pattern: each letter run and each plain group it cannot match without
+  /// (a group gives one cue per branch, the letters each branch starts with); nil when the pattern
+  /// has alternatives at its top level or cannot be read.
+  static func requirements(of pattern: String) -> [[[UInt8]]]? {
     let bytes = Array(pattern.utf8)[...]
     var options: [[[UInt8]]] = []
     var run: [UInt8] = []
@@ -78,16 +70,7 @@ struct RuleCues: Sendable, Equatable {
       }
     }
     endRun()
-    var best: [[UInt8]]?
-    var bestLength = 0
-    for option in options {
-      let length = option.map(\.count).min() ?? 0
-      if length >= bestLength {
-        best = option
-        bestLength = length
-      }
-    }
-    return best
+    return options
   }
 
   /// Whether `byte` makes the atom before it optional: `?`, `*` or `{` (which may allow zero).

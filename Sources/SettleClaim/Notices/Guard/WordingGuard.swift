@@ -70,11 +70,19 @@ public struct WordingGuard: Sendable {
     pattern.replacingOccurrences(of: " ", with: #"\s+"#).replacingOccurrences(of: "'", with: "['’]")
   }
 
-  /// The findings of `rule`'s expression in `text`; with `words` (the text's `FoldedWords`), none
-  /// without running it when the text has none of the rule's cues.
+  /// The findings of `rule`'s expression in `text`; with `words` (the text's `FoldedWords`), only
+  /// the patterns whose cues are all in the text are run (none when no pattern's are).
   static func matches(of rule: WordingRule, in text: String, words: FoldedWords? = nil) -> [WordingFinding] {
-    if let words, !CompiledRules.shared.cues(for: rule).mayMatch(words) { return [] }
-    guard let regex = CompiledRules.shared.expression(for: rule) else { return [] }
+    let compiled = CompiledRules.shared
+    let expression: NSRegularExpression?
+    if let words {
+      let possible = compiled.cues(for: rule).possiblePatterns(words)
+      guard possible.contains(true) else { return [] }
+      expression = compiled.expression(for: rule, keeping: possible)
+    } else {
+      expression = compiled.expression(for: rule)
+    }
+    guard let regex = expression else { return [] }
     var found: [WordingFinding] = []
     let whole = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in regex.matches(in: text, range: whole) {
