@@ -1,4 +1,5 @@
 import Foundation
+import SettleModel
 import Testing
 
 @testable import SettleClaim
@@ -167,5 +168,22 @@ import Testing
     while fraction.hasSuffix("0") { fraction.removeLast() }
     let value = (whole.isEmpty ? "0" : whole) + (fraction.isEmpty ? "" : "." + fraction)
     return (isNegative && value != "0" ? "-" : "") + value
+  }
+}
+
+@Suite struct TemplateValueMoneyTests {
+  @Test func collectMoneyFindsEveryFigureOnce() throws {
+    let usd = { (minor: Int64) in Money(minorUnits: minor, currency: .usd) }
+    let value = TemplateValue.record([
+      "total": .money(usd(100)),
+      "rows": .list([
+        .record(["amount": .money(usd(5)), "open": .money(usd(5)), "note": .text("x")]),
+        .record(["amount": .money(usd(7)), "nested": .list([.money(usd(100)), .absent, .integer(3)])]),
+      ]),
+      "date": .date(try CivilDate(year: 2025, month: 1, day: 31)),
+    ])
+    var set = Set<Money>()
+    value.collectMoney(into: &set)
+    #expect(set == [usd(100), usd(5), usd(7)])
   }
 }
