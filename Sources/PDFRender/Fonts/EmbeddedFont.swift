@@ -29,7 +29,7 @@ final class EmbeddedFont {
     font = usage.font
     resourceName = usage.resourceName
     isCFF = font.hasCFFOutlines
-    guard let subset = FontSubsetter.subset(font, glyphs: usage.glyphs) else { throw .fontSubsetFailed(fontID: font.id) }
+    guard let subset = FontSubsetCache.shared.subset(font, glyphs: usage.glyphs) else { throw .fontSubsetFailed(fontID: font.id) }
     program = subset.program
     var cffIdentifiers: [UInt16]? = nil
     if isCFF, let table = font.table("CFF "), let charset = CFFCharset(cff: table, glyphCount: font.glyphCount), charset.isCIDKeyed {
