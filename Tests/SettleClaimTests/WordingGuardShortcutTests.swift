@@ -187,3 +187,29 @@ import Testing
     #expect(set == [usd(100), usd(5), usd(7)])
   }
 }
+
+@Suite struct SpaceTrimmingTests {
+  static let samples: [String] = [
+    "", " ", "\t", "  a  ", "\ta b\t", "\n a \n", "\r\n x \r\n", "\u{00A0}x\u{00A0}", "\u{3000}全角\u{3000}",
+    "\u{2028}x\u{2029}", "\u{0085}x\u{0085}", "\u{200B}x\u{200B}", " e\u{0301} ", " \u{0301}x", "x\u{0301} ",
+    "\u{202F}1 234\u{2009}", "\u{000B}\u{000C}v\u{000C}", "Müller  ", "  شركة النور ", "no-trim",
+  ]
+
+  @Test(arguments: samples)
+  func trimmingEqualsFoundation(text: String) {
+    #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces))
+    #expect(text.trimmingSpaces(includingNewlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  /// Every scalar up to U+3100 (all space separators lie below it) and a sample above.
+  @Test func everyScalarIsJudgedLikeFoundation() {
+    for value in Array(UInt32(0)...0x3100) + [0xFEFF, 0xFFFD, 0x1F600, 0xE0020] {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "a" + String(scalar)
+      #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
+      #expect(
+        text.trimmingSpaces(includingNewlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines),
+        "U+\(String(value, radix: 16))")
+    }
+  }
+}
