@@ -213,3 +213,32 @@ import Testing
     }
   }
 }
+
+@Suite struct CreditorIdentityShortcutTests {
+  @Test(arguments: ["Harbor Hardware LLC", "A  B", " lead", "trail ", "tab\there", "x", "", "Zoë e\u{0301} Café"])
+  func singleSpacedValues(value: String) {
+    let expected = !value.isEmpty && value.split(separator: " ", omittingEmptySubsequences: false).allSatisfy {
+      !$0.isEmpty && !$0.contains(where: \.isWhitespace)
+    }
+    #expect(WordingGuard.isSingleSpaced(value) == expected)
+  }
+
+  @Test(arguments: [
+    ("Harbor Hardware LLC", "Pay Harbor Hardware LLC now."),
+    ("Harbor Hardware LLC", "Pay Harbor\nHardware   LLC now."),
+    ("Harbor  Hardware", "Pay Harbor  Hardware now."),
+    ("Harbor Hardware", "Pay Harbor Hardwaré now."),
+    ("+1 415 555 0142", "Call +1 415\n555 0142."),
+    ("+1 415 555 0142", "Call +1 415 555 0143."),
+  ])
+  func identityFindingsMatchTheFlatText(name: String, text: String) {
+    let context = WordingContext(
+      smallClaimsCourt: nil, intendsCollectionAgency: false, intendsCreditHold: false, hasLateFeeTerms: false,
+      hasInterestTerms: false, creditorName: name, creditorPhone: "", hasOpenDispute: false,
+      isCollectionNotice: true, knownAmounts: [], currencyMarkers: [])
+    let findings = WordingGuard(rules: [WordingRule.creditorIdentity]).findings(in: text, context: context)
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let nameMissing = findings.contains { $0.message.contains("the creditor's name;") || $0.message.contains("the creditor's name,") }
+    #expect(nameMissing == !flat.contains(name))
+  }
+}

@@ -102,10 +102,17 @@ public struct WordingGuard: Sendable {
 
   private static func missingIdentity(_ rule: WordingRule, in text: String, context: WordingContext) -> [WordingFinding]
   {
-    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var flatText: String?
+    // The text with each white space run made one space, made only when a value is not found as
+    // written (a name wrapped across lines).
+    func flatContains(_ value: String) -> Bool {
+      if isSingleSpaced(value) && text.contains(value) { return true }
+      if flatText == nil { flatText = text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+      return flatText?.contains(value) ?? false
+    }
     var missing: [String] = []
-    if !context.creditorName.isEmpty && !flat.contains(context.creditorName) { missing.append("the creditor's name") }
-    if !context.creditorPhone.isEmpty && !flat.contains(context.creditorPhone) {
+    if !context.creditorName.isEmpty && !flatContains(context.creditorName) { missing.append("the creditor's name") }
+    if !context.creditorPhone.isEmpty && !flatContains(context.creditorPhone) {
       missing.append("the creditor's phone number")
     }
     if context.creditorName.isEmpty { missing.append("the creditor's name (the claim has none)") }
@@ -116,6 +123,22 @@ public struct WordingGuard: Sendable {
         ruleID: rule.id, message: "\(rule.message); missing: \(missing.joined(separator: ", ")) (\(rule.basis))",
         line: 0, excerpt: "")
     ]
+  }
+
+  /// Whether `value` has white space only as single spaces between other characters: then where
+  /// the text holds it as written, the text with its white space runs made single spaces holds it
+  /// too (each of its spaces is a run of one between characters that stay).
+  static func isSingleSpaced(_ value: String) -> Bool {
+    var previousIsSpace = true
+    for c in value {
+      if c.isWhitespace {
+        if c != " " || previousIsSpace { return false }
+        previousIsSpace = true
+      } else {
+        previousIsSpace = false
+      }
+    }
+    return !previousIsSpace
   }
 
   /// Every amount written next to a currency mark must be one of the known figures (compared by
