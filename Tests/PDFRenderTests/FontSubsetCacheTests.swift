@@ -1,3 +1,4 @@
+import PDFWriter
 import Testing
 import TypesetText
 
@@ -42,5 +43,51 @@ import TypesetText
     let made = try #require(cache.subset(Fixtures.regular, glyphs: second))
     #expect(made.program == FontSubsetter.subset(Fixtures.regular, glyphs: second)?.program)
     #expect(cache.count == 1)
+  }
+}
+
+/// A font program written from the compression cache must be the stream the writer writes itself.
+@Suite struct CompressedProgramCacheTests {
+  /// The file bytes of one stream written with `.automatic`, or from the cache when `cache` is set.
+  static func file(_ program: [UInt8], settings: PDFSettings, cache: CompressedProgramCache?) -> [UInt8] {
+    var file = PDFFileWriter(settings: settings)
+    let ref = file.allocateRef()
+    if let cache {
+      let payload = cache.payload(for: program, in: file)
+      file.writeStream(ref, data: payload.data, filter: payload.filter) { d in d.set("Length1", integer: program.count) }
+    } else {
+      file.writeStream(ref, data: program) { d in d.set("Length1", integer: program.count) }
+    }
+    return file.finish(root: ref, info: nil) { _ in nil }
+  }
+
+  static let programs: [[UInt8]] = {
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let noise = (0..<4_000).map { _ -> UInt8 in
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return UInt8(truncatingIfNeeded: seed >> 56)
+    }
+    return [Fixtures.regular.data.prefix(20_000).map { $0 }, Array(repeating: 7, count: 3_000), noise, [], [1]]
+  }()
+
+  @Test(arguments: [PDFSettings(), PDFSettings(compressionLevel: 9), PDFSettings(isCompressed: false)])
+  func cachedPayloadsWriteTheSameFile(settings: PDFSettings) {
+    let cache = CompressedProgramCache()
+    for program in Self.programs {
+      let direct = Self.file(program, settings: settings, cache: nil)
+      #expect(Self.file(program, settings: settings, cache: cache) == direct)
+      #expect(Self.file(program, settings: settings, cache: cache) == direct)
+    }
+    #expect(cache.count == (settings.isCompressed ? Self.programs.count : 0))
+  }
+
+  @Test func levelsAreSeparateEntries() {
+    let cache = CompressedProgramCache()
+    let program = Self.programs[0]
+    let fast = Self.file(program, settings: PDFSettings(compressionLevel: 1), cache: cache)
+    let best = Self.file(program, settings: PDFSettings(compressionLevel: 9), cache: cache)
+    #expect(fast == Self.file(program, settings: PDFSettings(compressionLevel: 1), cache: nil))
+    #expect(best == Self.file(program, settings: PDFSettings(compressionLevel: 9), cache: nil))
+    #expect(cache.count == 2)
   }
 }

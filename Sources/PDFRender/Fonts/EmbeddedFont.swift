@@ -109,7 +109,8 @@ final class EmbeddedFont {
       d.fontFile(isCFF ? "FontFile3" : "FontFile2", fontFile)
     }
     let programLength = program.count
-    file.writeStream(fontFile, data: program) { d in
+    let payload = CompressedProgramCache.shared.payload(for: program, in: file)
+    file.writeStream(fontFile, data: payload.data, filter: payload.filter) { d in
       if isCFF { d.set("Subtype", name: "CIDFontType0C") } else { d.set("Length1", integer: programLength) }
     }
     var mappings: [(code: UInt16, text: String)] = []
