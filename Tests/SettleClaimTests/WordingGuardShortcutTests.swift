@@ -32,7 +32,7 @@ import Testing
     #expect(RuleCues.requirements(of: pattern)?.map { $0.map { String(decoding: $0, as: UTF8.self) } } == expected)
   }
 
-  @Test(arguments: [#"\b(ab"#, #"ab|cd"#, #"[ab"#])
+  @Test(arguments: [#"\b(ab"#, #"ab|cd"#, #"[ab"#, #"\p{L}ab"#, #"(\Q)\E|ab)"#, #"[\x{41}]b"#, #"ab\"#])
   func unreadablePatternsHaveNoRequirements(pattern: String) {
     #expect(RuleCues.requirements(of: pattern) == nil)
     #expect(RuleCues(patterns: [pattern]).possiblePatterns(FoldedWords("")) == [true])

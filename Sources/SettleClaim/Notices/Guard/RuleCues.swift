@@ -53,6 +53,7 @@ struct RuleCues: Sendable, Equatable {
       case UInt8(ascii: "|"):
         return nil
       case UInt8(ascii: "\\"):
+        guard index + 1 < bytes.endIndex, isPlainEscape(bytes[index + 1]) else { return nil }
         index += 2
       case UInt8(ascii: "["):
         guard let close = classEnd(bytes, from: index) else { return nil }
@@ -73,6 +74,13 @@ struct RuleCues: Sendable, Equatable {
     return options
   }
 
+  /// Whether `\` followed by `byte` is one escape of a single character or class (`\b`, `\w`,
+  /// `\.`, …), so reading can go on after it; not `\p{…}`, `\x{…}`, `\Q…\E` and the like.
+  static func isPlainEscape(_ byte: UInt8) -> Bool {
+    guard isASCIILetter(byte) else { return byte >= 0x20 && byte < 0x7F }
+    return Array("bBwWsSdDnrt".utf8).contains(byte)
+  }
+
   /// Whether `byte` makes the atom before it optional: `?`, `*` or `{` (which may allow zero).
   static func isOptionalQuantifier(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "?") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "{")
@@ -85,6 +93,7 @@ struct RuleCues: Sendable, Equatable {
     if index < text.endIndex && text[index] == UInt8(ascii: "]") { index += 1 }
     while index < text.endIndex {
       if text[index] == UInt8(ascii: "\\") {
+        guard index + 1 < text.endIndex, isPlainEscape(text[index + 1]) else { return nil }
         index += 2
         continue
       }
@@ -106,6 +115,7 @@ struct RuleCues: Sendable, Equatable {
     while index < text.endIndex {
       let byte = text[index]
       if byte == UInt8(ascii: "\\") {
+        guard index + 1 < text.endIndex, isPlainEscape(text[index + 1]) else { return nil }
         index += 2
         continue
       }
