@@ -52,9 +52,10 @@ final class EmbeddedFont {
     return fonts
   }
 
-  /// The subset for one usage: TrueType trimmed for glyph addressing (`FontSubsetter`).
+  /// The subset for one usage: TrueType trimmed for glyph addressing (`FontSubsetter`), made
+  /// once per face and glyph set in a process (`FontSubsetCache`: a batch repeats them).
   private static func subset(_ usage: FontUsage) -> FontSubset? {
-    FontSubsetter.subset(usage.font, glyphs: usage.glyphs, addressedByGlyph: true)
+    FontSubsetCache.shared.subset(usage.font, glyphs: usage.glyphs, addressedByGlyph: true)
   }
 
   /// Prepares the lookup tables of `usage`'s font from its `subset` (nil when it failed).
@@ -143,7 +144,8 @@ final class EmbeddedFont {
       d.fontFile(isCFF ? "FontFile3" : "FontFile2", fontFile)
     }
     let programLength = program.count
-    file.writeStream(fontFile, data: program) { d in
+    let payload = CompressedProgramCache.shared.payload(for: program, in: file)
+    file.writeStream(fontFile, data: payload.data, filter: payload.filter) { d in
       if isCFF { d.set("Subtype", name: "CIDFontType0C") } else { d.set("Length1", integer: programLength) }
     }
     var mappings: [(code: UInt16, text: String)] = []

@@ -186,7 +186,7 @@ final class StandardFontReplacement {
     // The tag hashes the file name and the character set (not glyph ids: the cmap is what the
     // subset keeps), so the same characters of the same face always get the same name. Should
     // HarfBuzz fail to subset, the whole face is embedded untagged (still embedded and correct).
-    let cut = FontSubsetter.subset(font, glyphs: glyphs, unicodes: subset.characters)
+    let cut = FontSubsetCache.shared.subset(font, glyphs: glyphs, unicodes: subset.characters)
     let name = cut == nil ? font.postScriptName
       : SubsetTag.make(fontID: subset.fileName, glyphs: subset.characters) + "+" + font.postScriptName
     let bytes = cut?.program ?? font.data

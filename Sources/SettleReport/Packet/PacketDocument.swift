@@ -88,11 +88,16 @@ public struct PacketDocument: Sendable {
   /// The packet as blocks, given where anchors landed in the previous pass (page numbers in the
   /// contents and the exhibit index).
   public func makeDocument(references: PageReferences, layouter: DocumentLayouter) -> Document {
-    let style = options.style
+    makeDocument(references: references, fixedParts: fixedPartBlocks(layouter: layouter))
+  }
+
+  /// The packet as blocks from the blocks of the parts that print no page numbers, made once for
+  /// every pass, and the cover and exhibit index made for `references`.
+  func makeDocument(references: PageReferences, fixedParts: [PacketPart: [Block]]) -> Document {
     var blocks: [Block] = []
     for part in parts {
       if part == .exhibits {
-        blocks += exhibitBlocks()
+        blocks += fixedParts[part] ?? []
         blocks.append(.pageTemplate(pageTemplate()))
         blocks.append(.pageLabels(nil))
         continue
@@ -102,23 +107,36 @@ public struct PacketDocument: Sendable {
       blocks.append(.outlineEntry(OutlineMarker(title: part.title, anchor: part.anchor)))
       switch part {
       case .cover: blocks += cover(references: references)
-      case .collectionReport: blocks += collectionReport()
-      case .statement: blocks += statement()
       case .exhibitIndex: blocks += exhibitIndex(references: references)
-      case .declaration: blocks += declaration()
-      case .demand: blocks += demandProof(layouter: layouter)
-      case .timeline: blocks += timelineAppendix()
-      case .exhibits: break
+      default: blocks += fixedParts[part] ?? []
       }
     }
-    _ = style
     return Document(blocks: blocks, template: pageTemplate(), metadata: metadata)
+  }
+
+  /// The blocks of every part but the cover and the exhibit index, which alone print page
+  /// numbers (for a 3,000-line statement, making them again each pass was a tenth of the layout).
+  func fixedPartBlocks(layouter: DocumentLayouter) -> [PacketPart: [Block]] {
+    var blocks: [PacketPart: [Block]] = [:]
+    for part in parts {
+      switch part {
+      case .cover, .exhibitIndex: continue
+      case .collectionReport: blocks[part] = collectionReport()
+      case .statement: blocks[part] = statement()
+      case .declaration: blocks[part] = declaration()
+      case .demand: blocks[part] = demandProof(layouter: layouter)
+      case .exhibits: blocks[part] = exhibitBlocks()
+      case .timeline: blocks[part] = timelineAppendix()
+      }
+    }
+    return blocks
   }
 
   /// Lays the packet out, repeating until the page numbers it prints settle.
   public func layout(fontBook: FontBook) -> LayoutResult {
     let layouter = DocumentLayouter(fontBook: fontBook)
-    return layouter.layout { references in makeDocument(references: references, layouter: layouter) }
+    let fixedParts = fixedPartBlocks(layouter: layouter)
+    return layouter.layout { references in makeDocument(references: references, fixedParts: fixedParts) }
   }
 
   /// Title, author, subject and the creation date (midnight UTC of the packet date).

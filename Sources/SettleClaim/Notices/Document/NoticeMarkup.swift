@@ -120,7 +120,7 @@ enum NoticeMarkup {
   /// white space around the value is dropped.
   static func escape(_ value: String) -> String {
     var out = ""
-    for c in value.trimmingCharacters(in: .whitespacesAndNewlines) {
+    for c in value.trimmingSpaces(includingNewlines: true) {
       switch c {
       case "\\": out += "\\\\"
       case "|": out += "\\|"
@@ -155,7 +155,7 @@ enum NoticeMarkup {
 }
 
 fileprivate extension String {
-  var trimmed: String { trimmingCharacters(in: .whitespaces) }
+  var trimmed: String { trimmingSpaces() }
 
   var trimmingTrailingWhitespace: String {
     var s = Substring(self)

@@ -21,8 +21,9 @@ public struct WordingGuard: Sendable {
   ///   - allowed: rule ids the user waived with `--allow`.
   public func findings(inFixedText text: String, allowing allowed: Set<String> = []) -> [WordingFinding] {
     var result: [WordingFinding] = []
+    let words = FoldedWords(text)
     for rule in rules where rule.scope == .wordsAlone && !allowed.contains(rule.id) {
-      result += Self.matches(of: rule, in: text)
+      result += Self.matches(of: rule, in: text, words: words)
     }
     return Self.sorted(result)
   }
@@ -37,6 +38,7 @@ public struct WordingGuard: Sendable {
   public func findings(in text: String, context: WordingContext, allowing allowed: Set<String> = []) -> [WordingFinding]
   {
     var result: [WordingFinding] = []
+    let words = FoldedWords(text)
     for rule in rules where !allowed.contains(rule.id) {
       switch rule.id {
       case WordingRule.unintendedCourt.id where context.smallClaimsCourt != nil,
@@ -54,7 +56,7 @@ public struct WordingGuard: Sendable {
       case WordingRule.unverifiedAmount.id:
         result += Self.unverifiedAmounts(rule, in: text, context: context)
       default:
-        result += Self.matches(of: rule, in: text)
+        result += Self.matches(of: rule, in: text, words: words)
       }
     }
     return Self.sorted(result)
@@ -68,8 +70,19 @@ public struct WordingGuard: Sendable {
     pattern.replacingOccurrences(of: " ", with: #"\s+"#).replacingOccurrences(of: "'", with: "['’]")
   }
 
-  static func matches(of rule: WordingRule, in text: String) -> [WordingFinding] {
-    guard let regex = CompiledRules.shared.expression(for: rule) else { return [] }
+  /// The findings of `rule`'s expression in `text`; with `words` (the text's `FoldedWords`), only
+  /// the patterns whose cues are all in the text are run (none when no pattern's are).
+  static func matches(of rule: WordingRule, in text: String, words: FoldedWords? = nil) -> [WordingFinding] {
+    let compiled = CompiledRules.shared
+    let expression: NSRegularExpression?
+    if let words {
+      let possible = compiled.cues(for: rule).possiblePatterns(words)
+      guard possible.contains(true) else { return [] }
+      expression = compiled.expression(for: rule, keeping: possible)
+    } else {
+      expression = compiled.expression(for: rule)
+    }
+    guard let regex = expression else { return [] }
     var found: [WordingFinding] = []
     let whole = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in regex.matches(in: text, range: whole) {
@@ -89,10 +102,17 @@ public struct WordingGuard: Sendable {
 
   private static func missingIdentity(_ rule: WordingRule, in text: String, context: WordingContext) -> [WordingFinding]
   {
-    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var flatText: String?
+    // The text with each white space run made one space, made only when a value is not found as
+    // written (a name wrapped across lines).
+    func flatContains(_ value: String) -> Bool {
+      if isSingleSpaced(value) && text.contains(value) { return true }
+      if flatText == nil { flatText = text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+      return flatText?.contains(value) ?? false
+    }
     var missing: [String] = []
-    if !context.creditorName.isEmpty && !flat.contains(context.creditorName) { missing.append("the creditor's name") }
-    if !context.creditorPhone.isEmpty && !flat.contains(context.creditorPhone) {
+    if !context.creditorName.isEmpty && !flatContains(context.creditorName) { missing.append("the creditor's name") }
+    if !context.creditorPhone.isEmpty && !flatContains(context.creditorPhone) {
       missing.append("the creditor's phone number")
     }
     if context.creditorName.isEmpty { missing.append("the creditor's name (the claim has none)") }
@@ -105,18 +125,34 @@ public struct WordingGuard: Sendable {
     ]
   }
 
+  /// Whether `value` has white space only as single spaces between other characters: then where
+  /// the text holds it as written, the text with its white space runs made single spaces holds it
+  /// too (each of its spaces is a run of one between characters that stay).
+  static func isSingleSpaced(_ value: String) -> Bool {
+    var previousIsSpace = true
+    for c in value {
+      if c.isWhitespace {
+        if c != " " || previousIsSpace { return false }
+        previousIsSpace = true
+      } else {
+        previousIsSpace = false
+      }
+    }
+    return !previousIsSpace
+  }
+
   /// Every amount written next to a currency mark must be one of the known figures (compared by
   /// value, so `$300` matches a figure printed `$300.00`).
   private static func unverifiedAmounts(_ rule: WordingRule, in text: String, context: WordingContext)
     -> [WordingFinding]
   {
-    let markers = context.currencyMarkers.map(\.text)
-    let known = Set(
-      context.knownAmounts.map { canonicalAmount($0, markers: markers, decimalSeparator: context.decimalSeparator) })
+    let canonical = AmountCanonicalizer(
+      markers: context.currencyMarkers.map(\.text), decimalSeparator: context.decimalSeparator)
+    let known = Set(context.knownAmounts.map { canonical.value(of: $0) })
     var found: [WordingFinding] = []
     for match in moneyMatches(in: text, markers: context.currencyMarkers) {
       let written = String(text[match])
-      if !known.contains(canonicalAmount(written, markers: markers, decimalSeparator: context.decimalSeparator)) {
+      if !known.contains(canonical.value(of: written)) {
         found.append(
           WordingFinding(
             ruleID: rule.id, message: "\(rule.message) (\(rule.basis))",
@@ -129,26 +165,7 @@ public struct WordingGuard: Sendable {
   /// An amount reduced to its value: marks, spaces and grouping removed, the decimal separator
   /// made `.`, leading zeros and trailing fraction zeros dropped (`$1,300.50` → `1300.5`).
   static func canonicalAmount(_ written: String, markers: [String], decimalSeparator: String) -> String {
-    var s = compact(written)
-    for marker in markers.sorted(by: { $0.count > $1.count }) {
-      s = s.replacingOccurrences(of: compact(marker), with: "")
-    }
-    let isNegative = s.hasPrefix("-")
-    let separator: Character = decimalSeparator == "," ? "," : "."
-    var whole = ""
-    var fraction = ""
-    var inFraction = false
-    for c in s where c.isASCII {
-      if c == separator {
-        inFraction = true
-      } else if c.isNumber {
-        if inFraction { fraction.append(c) } else { whole.append(c) }
-      }
-    }
-    while whole.hasPrefix("0") { whole.removeFirst() }
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    let value = (whole.isEmpty ? "0" : whole) + (fraction.isEmpty ? "" : "." + fraction)
-    return (isNegative && value != "0" ? "-" : "") + value
+    AmountCanonicalizer(markers: markers, decimalSeparator: decimalSeparator).value(of: written)
   }
 
   /// The ranges of amounts written with a currency mark, in text order.
@@ -180,13 +197,6 @@ public struct WordingGuard: Sendable {
       kept.append(candidate)
     }
     return kept.map(\.range)
-  }
-
-  /// An amount with all white space removed, so `1 234,56 €` and `1 234,56 €` compare equal.
-  static func compact(_ s: String) -> String {
-    String(
-      s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{202F}" && $0 != "\u{00A0}" }.map(
-        Character.init))
   }
 
   private static func sorted(_ findings: [WordingFinding]) -> [WordingFinding] {

@@ -49,7 +49,10 @@ public enum NoticeComposer {
   {
     let claim = facts.claim
     var amounts = Set<String>()
-    for money in TemplateValue.record(values).moneyValues() {
+    // Each distinct figure once (a long itemization repeats many); the set has no order to keep.
+    var figures = Set<Money>()
+    TemplateValue.record(values).collectMoney(into: &figures)
+    for money in figures {
       amounts.insert(locale.formatting.money.string(for: money))
       amounts.insert(locale.formatting.codeString(for: money))
     }

@@ -212,7 +212,7 @@ public struct NoticeFacts: Sendable {
     var result: [String] = []
     var current: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = String(line).trimmingSpaces()
       if trimmed.isEmpty {
         if !current.isEmpty { result.append(current.joined(separator: " ")) }
         current = []

@@ -35,13 +35,14 @@ public indirect enum TemplateValue: Sendable, Equatable {
     }
   }
 
-  /// Every money value inside this value, depth first in field-declaration order of `type`.
-  func moneyValues() -> [Money] {
+  /// Adds every distinct money value inside this value to `set` (no order, no repeats).
+  func collectMoney(into set: inout Set<Money>) {
     switch self {
-    case .money(let m): return [m]
-    case .list(let items): return items.flatMap { $0.moneyValues() }
-    case .record(let fields): return fields.keys.sorted().flatMap { fields[$0]?.moneyValues() ?? [] }
-    default: return []
+    case .money(let m): set.insert(m)
+    case .list(let items): for item in items { item.collectMoney(into: &set) }
+    case .record(let fields): for value in fields.values { value.collectMoney(into: &set) }
+    default: break
     }
   }
+
 }

@@ -1,0 +1,60 @@
+import PDFWriter
+import Synchronization
+
+/// Flate-compressed font programs made earlier in this process, by program bytes and level: a
+/// batch of packets embeds the same subsets again and again, and compressing them was a tenth of
+/// writing a one-page packet.
+///
+/// Deflate at a given level is deterministic, so a remembered result is the one the writer would
+/// make again. `payload(for:in:)` makes the same choice as `PDFFileWriter.writeStream` with
+/// `.automatic`: compressed only when the writer compresses and the result is smaller.
+final class CompressedProgramCache: Sendable {
+  /// The process-wide cache the renderer uses.
+  static let shared = CompressedProgramCache()
+
+  /// At most this many programs are kept; later ones are compressed each time.
+  let maximumEntries: Int
+  /// At most this many compressed bytes are kept in all.
+  let maximumBytes: Int
+
+  private struct Key: Hashable {
+    let program: [UInt8]
+    let level: Int32
+  }
+
+  private struct State {
+    var compressed: [Key: [UInt8]?] = [:]
+    var bytes = 0
+  }
+
+  private let state = Mutex(State())
+
+  /// A cache keeping up to `maximumEntries` programs and `maximumBytes` compressed bytes.
+  init(maximumEntries: Int = 256, maximumBytes: Int = 32 << 20) {
+    self.maximumEntries = maximumEntries
+    self.maximumBytes = maximumBytes
+  }
+
+  /// The bytes to write for `program` and their filter: what `writeStream(_:data:filter: .automatic)`
+  /// would write, using a remembered compression when there is one.
+  func payload(for program: [UInt8], in file: PDFFileWriter) -> (data: [UInt8], filter: PDFStreamFilter) {
+    guard file.settings.isCompressed else { return (program, .none) }
+    let key = Key(program: program, level: file.settings.compressionLevel)
+    let compressed: [UInt8]?
+    if let known = state.withLock({ $0.compressed[key] }) {
+      compressed = known
+    } else {
+      compressed = file.compress(program)
+      state.withLock { state in
+        let size = program.count + (compressed?.count ?? 0)
+        guard state.compressed.count < maximumEntries, state.bytes + size <= maximumBytes else { return }
+        if state.compressed.updateValue(compressed, forKey: key) == nil { state.bytes += size }
+      }
+    }
+    guard let compressed, compressed.count < program.count else { return (program, .none) }
+    return (compressed, .encoded(name: "FlateDecode"))
+  }
+
+  /// How many programs are kept.
+  var count: Int { state.withLock { $0.compressed.count } }
+}
