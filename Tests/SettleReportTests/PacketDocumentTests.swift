@@ -87,8 +87,13 @@ struct PacketDocumentTests {
     #expect(!filingText.contains("HS-0048-2173"))
     #expect(filingText.contains("2173"))
     let archive = try PacketFixture.packet(exhibitCount: 0, options: PacketOptions(copy: .archive))
-    let archiveCover = frameText(archive.layout(fontBook: PacketFixture.fonts).document.pages[0].frame)
-    #expect(archiveCover.contains("HS-0048-2173"))
+    let archivePages = archive.layout(fontBook: PacketFixture.fonts).document.pages.map { frameText($0.frame) }
+    #expect(archivePages[0].contains("HS-0048-2173"))
+    // Every part of the archive copy, the statement included, prints the number in full.
+    let masked = AccountNumber("HS-0048-2173").masked
+    #expect(filingText.contains(masked))
+    #expect(!archivePages.joined().contains(masked))
+    #expect(archivePages.filter { $0.contains("Statement of account") && $0.contains("HS-0048-2173") }.count >= 1)
   }
 
   @Test("a broken or missing chain is printed as such, with the recomputed head")

@@ -8,7 +8,7 @@ extension StatementDocument {
     let creditor = PartyBlock(creditor: claim.creditor)
     let facts: [(String, String)] = [
       ("Statement date", DateText.long(ledger.asOf)),
-      ("Account", maskedAccount),
+      ("Account", accountText),
       ("Claim reference", claim.id),
       ("Currency", claim.currency.code),
     ]
@@ -197,7 +197,7 @@ extension StatementDocument {
     var text: String
     if ledger.balance.isPositive {
       text =
-        "Please pay \(AmountText.withCode(ledger.balance)) to \(creditor.name), quoting account \(maskedAccount) and claim reference \(claim.id)."
+        "Please pay \(AmountText.withCode(ledger.balance)) to \(creditor.name), quoting account \(accountText) and claim reference \(claim.id)."
     } else if ledger.isCreditBalance {
       text = "Your account has a credit balance of \(AmountText.withCode(ledger.balance)); nothing is due."
     } else {

@@ -31,6 +31,12 @@ public struct StatementDocument: Sendable {
   /// The customer's account number masked to its last four digits ("•••• 4821").
   public var maskedAccount: String { AccountNumber(claim.customer.accountNumber).masked }
 
+  /// The customer's account number as this statement prints it: `maskedAccount`, or in full
+  /// when `options.showsFullAccountNumber` is set.
+  public var accountText: String {
+    options.showsFullAccountNumber ? AccountNumber(claim.customer.accountNumber).rawValue : maskedAccount
+  }
+
   /// The statement as blocks on pages (header from page 2, footer with "Page X of Y" on every page).
   public func makeDocument() -> Document {
     let style = options.style
@@ -90,7 +96,7 @@ public struct StatementDocument: Sendable {
   var metadata: DocumentMetadata {
     DocumentMetadata(
       title: Self.title + " – " + claim.customer.displayName, author: claim.creditor.name,
-      subject: "Account \(maskedAccount) as of \(DateText.short(ledger.asOf)), claim \(claim.id)",
+      subject: "Account \(accountText) as of \(DateText.short(ledger.asOf)), claim \(claim.id)",
       keywords: ["statement", claim.id], creator: "Settle", language: "en-US",
       creationDate: Int64(ledger.asOf.daysSinceEpoch) * 86_400)
   }
@@ -100,7 +106,7 @@ public struct StatementDocument: Sendable {
     let style = options.style
     let creditor = claim.creditor.name
     let customer = claim.customer.displayName
-    let account = "Account " + maskedAccount
+    let account = "Account " + accountText
     let date = DateText.long(ledger.asOf)
     let reference = claim.id
     return style.pageTemplate(

@@ -13,16 +13,21 @@ public struct StatementOptions: Sendable {
   public var showsInvoiceStatus: Bool
   /// The PDF standard `renderPDF` writes: PDF/A-2b by default, so the statement can be filed as is.
   public var conformance: PDFConformance
+  /// Whether the customer's account number is printed in full; by default it is masked to its
+  /// last four digits ("•••• 4821"), as a statement sent by mail or filed with a court should be.
+  /// The packet's archive copy prints it in full.
+  public var showsFullAccountNumber: Bool
 
   /// Creates options; the defaults suit a statement sent to a customer.
   public init(
     style: DocumentStyle = .standard, logo: RasterImage? = nil, note: String? = nil, showsInvoiceStatus: Bool = true,
-    conformance: PDFConformance = .pdfA2b
+    conformance: PDFConformance = .pdfA2b, showsFullAccountNumber: Bool = false
   ) {
     self.style = style
     self.logo = logo
     self.note = note
     self.showsInvoiceStatus = showsInvoiceStatus
     self.conformance = conformance
+    self.showsFullAccountNumber = showsFullAccountNumber
   }
 }

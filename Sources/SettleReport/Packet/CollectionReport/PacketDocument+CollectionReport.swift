@@ -29,7 +29,9 @@ extension PacketDocument {
 
   /// The statement document over the same claim and ledger, in this packet's style.
   var statementView: StatementDocument {
-    StatementDocument(claim: claim, ledger: ledger, options: StatementOptions(style: options.style))
+    StatementDocument(
+      claim: claim, ledger: ledger,
+      options: StatementOptions(style: options.style, showsFullAccountNumber: options.copy == .archive))
   }
 
   private func accountDetails() -> [Block] {
