@@ -39,6 +39,39 @@ public enum ParallelWork {
     DispatchQueue.global().async { withExtendedLifetime(last) {} }
   }
 
+  /// Runs `work`, which only prepares something a later step would otherwise do itself (so
+  /// the output never depends on whether or when it ran), on a thread of its own and returns
+  /// at once. With one processor it is skipped: the later step does the work as before.
+  ///
+  /// The thread is not one of Dispatch's: `map` keeps every core's worker while it runs.
+  public static func warmUp(_ work: @escaping @Sendable () -> Void) {
+    guard width > 1 else { return }
+    let box = Unmanaged.passRetained(WarmUpWork(work)).toOpaque()
+    var thread = pthread_t()
+    let started = pthread_create(
+      &thread, nil,
+      { raw in
+        guard let raw else { return nil }
+        Unmanaged<WarmUpWork>.fromOpaque(raw).takeRetainedValue().work()
+        return nil
+      }, box)
+    if started == 0 {
+      pthread_detach(thread)
+    } else {
+      Unmanaged<WarmUpWork>.fromOpaque(box).release()
+    }
+  }
+
+  /// The piece size for `ranges(of: count, minimumSize:)` when a piece of `preferred` items is
+  /// what makes handing work to a thread worthwhile on a busy machine: fewer than `preferred ×
+  /// width` items are still split over `width` threads, in pieces of at least `minimum` (the
+  /// first rows of a short table cost the most: faces and shaping plans are set up on first use).
+  public static func pieceSize(for count: Int, preferred: Int, minimum: Int) -> Int {
+    // `Int.max` means "never split"; `count / width < preferred` is `count < preferred × width`.
+    guard width > 1, preferred < Int.max, count / width < preferred else { return preferred }
+    return max(minimum, count / width)
+  }
+
   /// The ranges `0..<count` splits into for `map`: at most `width × 4` pieces (so a thread
   /// slowed by other processes leaves its share to the others) of at least `minimumSize`.
   public static func ranges(of count: Int, minimumSize: Int) -> [Range<Int>] {
@@ -70,4 +103,11 @@ private final class Slots<Value: Sendable>: Sendable {
   func values() -> [Value] {
     storage.withLock { $0.compactMap { $0 } }
   }
+}
+
+/// The work of one `ParallelWork.warmUp` thread, passed through `pthread_create`'s context pointer.
+private final class WarmUpWork: Sendable {
+  let work: @Sendable () -> Void
+
+  init(_ work: @escaping @Sendable () -> Void) { self.work = work }
 }
