@@ -37,6 +37,12 @@ import Testing
     }
   }
 
+  @Test func startedWorkGivesItsResult() {
+    let pending = ParallelWork.start { (0..<1_000).reduce(0, +) }
+    #expect(pending.value() == 499_500)
+    #expect(pending.value() == 499_500)  // a second call does not wait forever
+  }
+
   @Test func warmUpRunsTheWorkOnAnotherThread() async {
     let done = Mutex(false)
     ParallelWork.warmUp { done.withLock { $0 = true } }

@@ -62,6 +62,18 @@ public enum ParallelWork {
     }
   }
 
+  /// Starts `work` on another thread and returns at once; `value()` of the result waits for
+  /// it. With one processor `work` runs here first.
+  public static func start<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> Pending<Value> {
+    let pending = Pending<Value>()
+    guard width > 1 else {
+      pending.fulfil(work())
+      return pending
+    }
+    DispatchQueue.global().async { pending.fulfil(work()) }
+    return pending
+  }
+
   /// The piece size for `ranges(of: count, minimumSize:)` when a piece of `preferred` items is
   /// what makes handing work to a thread worthwhile on a busy machine: fewer than `preferred ×
   /// width` items are still split over `width` threads, in pieces of at least `minimum` (the
@@ -110,4 +122,25 @@ private final class WarmUpWork: Sendable {
   let work: @Sendable () -> Void
 
   init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+}
+
+/// The result of work started with `ParallelWork.start`.
+public final class Pending<Value: Sendable>: Sendable {
+  private let result = Mutex<Value?>(nil)
+  private let done = DispatchSemaphore(value: 0)
+
+  fileprivate init() {}
+
+  fileprivate func fulfil(_ value: Value) {
+    result.withLock { $0 = value }
+    done.signal()
+  }
+
+  /// The work's result, waiting for the work to finish first.
+  public func value() -> Value {
+    done.wait()
+    done.signal()  // later calls do not wait
+    guard let value = result.withLock({ $0 }) else { preconditionFailure("a fulfilled Pending holds its value") }
+    return value
+  }
 }
