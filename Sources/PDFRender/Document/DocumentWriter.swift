@@ -71,6 +71,11 @@ struct DocumentWriter {
       writePage(page, content: contents[index], drawer: drawer, pageTree: pageTree, defaultSize: defaultSize)
     }
 
+    // The font programs are compressed on both cores before they are written one by one.
+    if settings.isCompressed {
+      CompressedProgramCache.shared.prepare(fonts.map(\.program), level: settings.compressionLevel)
+    }
+
     // The file identifier hashes the whole body: the part written so far (mostly the pages) is
     // hashed on the other core while this one writes the rest.
     let firstPart = file.writtenBytes
