@@ -81,6 +81,24 @@ import TypesetText
     #expect(cache.count == (settings.isCompressed ? Self.programs.count : 0))
   }
 
+  @Test(arguments: [PDFSettings(), PDFSettings(compressionLevel: 9)])
+  func preparedPayloadsWriteTheSameFile(settings: PDFSettings) {
+    // `prepare` compresses on several threads what `payload` would compress one by one.
+    let cache = CompressedProgramCache()
+    cache.prepare(Self.programs, level: settings.compressionLevel)
+    #expect(cache.count == Self.programs.count)
+    for program in Self.programs {
+      #expect(Self.file(program, settings: settings, cache: cache) == Self.file(program, settings: settings, cache: nil))
+    }
+    #expect(cache.count == Self.programs.count)
+    let full = CompressedProgramCache(maximumEntries: 1)
+    cache.prepare([[1]], level: 6)
+    full.prepare(Self.programs, level: 6)
+    #expect(full.count == 1)
+    full.prepare(Self.programs, level: 6)  // full: nothing compressed for nothing
+    #expect(full.count == 1)
+  }
+
   @Test func levelsAreSeparateEntries() {
     let cache = CompressedProgramCache()
     let program = Self.programs[0]

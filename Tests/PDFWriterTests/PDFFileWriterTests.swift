@@ -3,6 +3,30 @@ import PDFWriter
 import Testing
 
 @Suite struct PDFFileWriterTests {
+  @Test(arguments: [true, false])
+  func identifierBodyStartsWithTheBytesWrittenEarlier(_ isCompressed: Bool) {
+    // DocumentWriter hashes `writtenBytes` early and the rest of the body in `finish`.
+    var settings = PDFSettings()
+    settings.isCompressed = isCompressed
+    var file = PDFFileWriter(settings: settings)
+    let catalog = file.allocateRef()
+    let stream = file.allocateRef()
+    file.writeStream(stream, data: Array(repeating: 0x41, count: 300))
+    let early = file.writtenBytes
+    let pages = file.allocateRef()
+    file.writeDictionary(pages) { d in d.set("Type", name: "Pages") }
+    file.writeCatalog(catalog) { c in c.pages(pages) }
+    var body: [UInt8] = []
+    let bytes = file.finish(root: catalog, info: nil) { b in
+      body = b
+      return [1]
+    }
+    #expect(early.count > 40)  // header and the stream
+    #expect(body.count > early.count)
+    #expect(body.starts(with: early))
+    #expect(bytes.starts(with: body))
+  }
+
   private func minimalFile(_ settings: PDFSettings) -> [UInt8] {
     var file = PDFFileWriter(settings: settings)
     let catalog = file.allocateRef()

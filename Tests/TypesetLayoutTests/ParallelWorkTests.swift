@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import TypesetLayout
@@ -19,5 +20,33 @@ import Testing
       if ranges.count > 1 { #expect(ranges.allSatisfy { $0.count >= minimum }) }
     }
     #expect(ParallelWork.ranges(of: 5_000, minimumSize: Int.max).count == 1)
+  }
+
+  @Test func shortWorkIsStillSplitOverEveryThread() {
+    let width = ParallelWork.width
+    #expect(ParallelWork.pieceSize(for: 20_000, preferred: 500, minimum: 8) == 500)
+    #expect(ParallelWork.pieceSize(for: 500 * width, preferred: 500, minimum: 8) == 500)
+    #expect(ParallelWork.pieceSize(for: 20, preferred: Int.max, minimum: 8) == Int.max)
+    if width > 1 {
+      #expect(ParallelWork.pieceSize(for: 20, preferred: 500, minimum: 8) == max(8, 20 / width))
+      #expect(ParallelWork.pieceSize(for: 3, preferred: 500, minimum: 8) == 8)
+      let size = ParallelWork.pieceSize(for: 20, preferred: 500, minimum: 8)
+      #expect(ParallelWork.ranges(of: 20, minimumSize: size).count == min(width, 20 / 8))
+    } else {
+      #expect(ParallelWork.pieceSize(for: 20, preferred: 500, minimum: 8) == 500)
+    }
+  }
+
+  @Test func startedWorkGivesItsResult() {
+    let pending = ParallelWork.start { (0..<1_000).reduce(0, +) }
+    #expect(pending.value() == 499_500)
+    #expect(pending.value() == 499_500)  // a second call does not wait forever
+  }
+
+  @Test func warmUpRunsTheWorkOnAnotherThread() async {
+    let done = Mutex(false)
+    ParallelWork.warmUp { done.withLock { $0 = true } }
+    for _ in 0..<2_000 where !(done.withLock { $0 }) { try? await Task.sleep(for: .milliseconds(1)) }
+    #expect(done.withLock { $0 } == (ParallelWork.width > 1))
   }
 }

@@ -213,6 +213,22 @@ import TypesetText
     #expect(Set(parallel.map(\.height)).count > 1)
   }
 
+  @Test func shortTableOnSeveralThreadsGivesTheSameSlices() {
+    // Below `rowsPerPiece` rows per thread a table is still split (`ParallelWork.pieceSize`).
+    for rows in [2, 20, 37, 600] {
+      let table = largeTable(rows: rows)
+      var parallelWarnings: [LayoutWarning] = []
+      var serialWarnings: [LayoutWarning] = []
+      let parallel = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648))
+        .slices(for: table, location: "block 1", warnings: &parallelWarnings)
+      let serial = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648), isParallel: false)
+        .slices(for: table, location: "block 1", warnings: &serialWarnings)
+      #expect(parallel.count == rows + 1)
+      #expect(Self.fingerprints(parallel) == Self.fingerprints(serial), "\(rows) rows")
+      #expect(parallelWarnings == serialWarnings)
+    }
+  }
+
   @Test func tallRowsLinksAnchorsAndSpansMatchOneThread() {
     // Rows taller than the page (cut into several frames), links, anchors, spanning and
     // mixed-style cells, across piece boundaries.

@@ -65,4 +65,22 @@ import TypesetCore
     // The Noto faces are pairwise for most ASCII pairs, so the shortcut is actually exercised.
     #expect(shortcutTaken > Self.samples().count / 2)
   }
+
+  @Test func tablesMadeAheadShapeLikeHarfBuzz() throws {
+    // A book of its own: its tables exist from the start instead of after `warmUpCount` texts.
+    let book = try FontBook(directory: FontLocator.fontsDirectory(), includeSystemFallbacks: false)
+    book.makeShapingShortcuts(for: Self.styles)
+    book.makeShapingShortcuts(for: Self.styles)  // made already: skipped
+    let shaper = Shaper(fontBook: book)
+    for style in Self.styles {
+      let index = book.chainIndices[style.font.index][0]
+      let table = try #require(book.pairTables.shortcutTable(font: index, in: book, features: style.features))
+      #expect(table === book.pairTables.table(font: index, in: book, features: style.features))
+      for text in Self.samples().prefix(60) {
+        let fast = shaper.shape(text, style: style)
+        let slow = shaper.shapeWithHarfBuzz([StyledSpan(text, style: style)], direction: .auto)
+        #expect(fast.runs.map(\.glyphs) == slow.runs.map(\.glyphs), "\(text)")
+      }
+    }
+  }
 }

@@ -71,6 +71,20 @@ struct DocumentWriter {
       writePage(page, content: contents[index], drawer: drawer, pageTree: pageTree, defaultSize: defaultSize)
     }
 
+    // The font programs are compressed on both cores before they are written one by one.
+    if settings.isCompressed {
+      CompressedProgramCache.shared.prepare(fonts.map(\.program), level: settings.compressionLevel)
+    }
+
+    // The file identifier hashes the whole body: the part written so far (mostly the pages) is
+    // hashed on the other core while this one writes the rest.
+    let firstPart = file.writtenBytes
+    let firstPartHash = ParallelWork.start {
+      var hasher = SHA256()
+      hasher.update(firstPart)
+      return hasher
+    }
+
     // Fonts, images, shared resources.
     for font in fonts {
       let ref = file.allocateRef()
@@ -186,7 +200,11 @@ struct DocumentWriter {
         }
       }
     }
-    return file.finish(root: catalog, info: info) { body in Array(SHA256.hash(body).prefix(16)) }
+    return file.finish(root: catalog, info: info) { body in
+      var hasher = firstPartHash.value()
+      hasher.update(body[firstPart.count...])  // = SHA256.hash(body)
+      return Array(hasher.finalize().prefix(16))
+    }
   }
 
   static func mediaBox(_ size: Size) -> [PDFNumber] {

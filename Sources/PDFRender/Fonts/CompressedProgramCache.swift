@@ -1,5 +1,6 @@
 import PDFWriter
 import Synchronization
+import TypesetLayout
 
 /// Flate-compressed font programs made earlier in this process, by program bytes and level: a
 /// batch of packets embeds the same subsets again and again, and compressing them was a tenth of
@@ -53,6 +54,28 @@ final class CompressedProgramCache: Sendable {
     }
     guard let compressed, compressed.count < program.count else { return (program, .none) }
     return (compressed, .encoded(name: "FlateDecode"))
+  }
+
+  /// Compresses those of `programs` not remembered yet at `level`, on several threads, and
+  /// remembers them as far as the limits allow, so that `payload` finds them instead of
+  /// compressing one after the other. Output is unchanged (`FlateCompressor` equals
+  /// `Flate.compress`).
+  func prepare(_ programs: [[UInt8]], level: Int32) {
+    let missing = state.withLock { state in
+      // A full cache would not keep them: `payload` would compress them all again.
+      state.compressed.count >= maximumEntries ? [] : programs.filter { state.compressed[Key(program: $0, level: level)] == nil }
+    }
+    guard missing.count > 1 else { return }  // a single one is compressed where it is written
+    let compressed = ParallelWork.map(missing.count) { Flate.compress(missing[$0], level: level) }
+    state.withLock { state in
+      for (program, result) in zip(missing, compressed) {
+        let size = program.count + (result?.count ?? 0)
+        guard state.compressed.count < maximumEntries, state.bytes + size <= maximumBytes else { return }
+        if state.compressed.updateValue(result, forKey: Key(program: program, level: level)) == nil {
+          state.bytes += size
+        }
+      }
+    }
   }
 
   /// How many programs are kept.

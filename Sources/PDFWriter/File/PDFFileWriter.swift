@@ -34,6 +34,11 @@ public struct PDFFileWriter {
     bytes.append(contentsOf: [0x25, 0xE2, 0xE3, 0xCF, 0xD3, 0x0A])
   }
 
+  /// Every byte written so far: the header and the objects written out (objects still waiting
+  /// for an object stream are not). The body `finish` hands to `makeIdentifier` starts with
+  /// these bytes, so a caller may hash them early (e.g. on another thread).
+  public var writtenBytes: [UInt8] { bytes }
+
   /// Reserves the next object number.
   public mutating func allocateRef() -> PDFRef {
     defer { nextNumber += 1 }

@@ -22,6 +22,9 @@ public enum StatementCommand: Command, RequiredOptions {
 
   public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
     guard let output = arguments.value("--output") else { throw .usage("settle statement: missing -o FILE") }
+    // A claim file this large has hundreds of lines: the other core prepares the fonts' shaping
+    // tables while this one loads it (the statement is the same either way).
+    if claimFileSize(arguments.positionals[0]) >= 40_000 { StatementDocument.prepareLongStatement() }
     let (claim, loaded) = try ClaimLoading.loadValidClaim(arguments.positionals[0], io: io)
     let ledger = try ClaimLoading.ledger(claim, file: loaded.path, asOf: io.asOf)
     let bytes: [UInt8]
@@ -32,6 +35,18 @@ public enum StatementCommand: Command, RequiredOptions {
       throw .io("settle statement: \(error)")
     }
     try io.writeOutput(bytes, to: output)
+  }
+
+  /// The size in bytes of the claim file at `path` (or of `claim.json` in the folder `path`),
+  /// 0 when it cannot be read: only a hint for `prepareLongStatement`, loading checks the file.
+  static func claimFileSize(_ path: String) -> Int {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return 0 }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      let file = path.hasSuffix("/") ? path + "claim.json" : path + "/claim.json"
+      guard stat(file, &info) == 0 else { return 0 }
+    }
+    return Int(info.st_size)
   }
 
   /// The creditor's logo (PNG or JPEG, relative to the claim file's folder), or nil with a

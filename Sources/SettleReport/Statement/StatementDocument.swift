@@ -25,6 +25,19 @@ public struct StatementDocument: Sendable {
     self.options = options
   }
 
+  /// Starts making, on the other core, what a long statement's activity table needs from the
+  /// standard fonts (the shaping shortcut's tables for body text and figures in `style`), so
+  /// that it is done while the caller loads the claim. Only the time changes: the statement
+  /// is the same whether or not this ran. A short statement never makes those tables, so call
+  /// it only when the claim has hundreds of lines.
+  public static func prepareLongStatement(style: DocumentStyle = .standard) {
+    let styles = [style.figure, style.body]
+    ParallelWork.warmUp {
+      guard let book = try? FontBook.standard() else { return }
+      book.makeShapingShortcuts(for: styles)
+    }
+  }
+
   /// The document's title.
   public static let title = "Statement of account"
 
@@ -86,7 +99,10 @@ public struct StatementDocument: Sendable {
     // (a short one is freed here: starting a thread for it would cost more).
     if ledger.statement.count >= 1_000 { ParallelWork.discard(consume document) }
     do {
-      return try PDFRenderer.render(laidOut, options: PDFRenderOptions(conformance: options.conformance))
+      let bytes = try PDFRenderer.render(laidOut, options: PDFRenderOptions(conformance: options.conformance))
+      // Likewise the laid-out pages: the other core frees them while the caller writes the file.
+      if ledger.statement.count >= 1_000 { ParallelWork.discard(consume laidOut) }
+      return bytes
     } catch {
       throw .renderFailed(String(describing: error))
     }

@@ -39,6 +39,51 @@ public enum ParallelWork {
     DispatchQueue.global().async { withExtendedLifetime(last) {} }
   }
 
+  /// Runs `work`, which only prepares something a later step would otherwise do itself (so
+  /// the output never depends on whether or when it ran), on a thread of its own and returns
+  /// at once. With one processor it is skipped: the later step does the work as before.
+  ///
+  /// The thread is not one of Dispatch's: `map` keeps every core's worker while it runs.
+  public static func warmUp(_ work: @escaping @Sendable () -> Void) {
+    guard width > 1 else { return }
+    let box = Unmanaged.passRetained(WarmUpWork(work)).toOpaque()
+    var thread = pthread_t()
+    let started = pthread_create(
+      &thread, nil,
+      { raw in
+        guard let raw else { return nil }
+        Unmanaged<WarmUpWork>.fromOpaque(raw).takeRetainedValue().work()
+        return nil
+      }, box)
+    if started == 0 {
+      pthread_detach(thread)
+    } else {
+      Unmanaged<WarmUpWork>.fromOpaque(box).release()
+    }
+  }
+
+  /// Starts `work` on another thread and returns at once; `value()` of the result waits for
+  /// it. With one processor `work` runs here first.
+  public static func start<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> Pending<Value> {
+    let pending = Pending<Value>()
+    guard width > 1 else {
+      pending.fulfil(work())
+      return pending
+    }
+    DispatchQueue.global().async { pending.fulfil(work()) }
+    return pending
+  }
+
+  /// The piece size for `ranges(of: count, minimumSize:)` when a piece of `preferred` items is
+  /// what makes handing work to a thread worthwhile on a busy machine: fewer than `preferred ×
+  /// width` items are still split over `width` threads, in pieces of at least `minimum` (the
+  /// first rows of a short table cost the most: faces and shaping plans are set up on first use).
+  public static func pieceSize(for count: Int, preferred: Int, minimum: Int) -> Int {
+    // `Int.max` means "never split"; `count / width < preferred` is `count < preferred × width`.
+    guard width > 1, preferred < Int.max, count / width < preferred else { return preferred }
+    return max(minimum, count / width)
+  }
+
   /// The ranges `0..<count` splits into for `map`: at most `width × 4` pieces (so a thread
   /// slowed by other processes leaves its share to the others) of at least `minimumSize`.
   public static func ranges(of count: Int, minimumSize: Int) -> [Range<Int>] {
@@ -69,5 +114,33 @@ private final class Slots<Value: Sendable>: Sendable {
   /// The stored values in order (every slot is filled once `concurrentPerform` returns).
   func values() -> [Value] {
     storage.withLock { $0.compactMap { $0 } }
+  }
+}
+
+/// The work of one `ParallelWork.warmUp` thread, passed through `pthread_create`'s context pointer.
+private final class WarmUpWork: Sendable {
+  let work: @Sendable () -> Void
+
+  init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+}
+
+/// The result of work started with `ParallelWork.start`.
+public final class Pending<Value: Sendable>: Sendable {
+  private let result = Mutex<Value?>(nil)
+  private let done = DispatchSemaphore(value: 0)
+
+  fileprivate init() {}
+
+  fileprivate func fulfil(_ value: Value) {
+    result.withLock { $0 = value }
+    done.signal()
+  }
+
+  /// The work's result, waiting for the work to finish first.
+  public func value() -> Value {
+    done.wait()
+    done.signal()  // later calls do not wait
+    guard let value = result.withLock({ $0 }) else { preconditionFailure("a fulfilled Pending holds its value") }
+    return value
   }
 }

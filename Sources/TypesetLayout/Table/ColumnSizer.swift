@@ -95,7 +95,9 @@ struct ColumnSizer {
   static func shapeAutomaticCells(of rows: [TableRow], columns: [TableColumn], shaper: Shaper, rowsPerPiece: Int)
     -> [[ShapedParagraph?]]
   {
-    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: rowsPerPiece)
+    let pieceSize = ParallelWork.pieceSize(
+      for: rows.count, preferred: rowsPerPiece, minimum: TableLayouter.minimumRowsPerPiece)
+    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: pieceSize)
     let pieces = ParallelWork.map(ranges.count) { piece in
       ranges[piece].map { shapeAutomaticCells(of: rows[$0], columns: columns, shaper: shaper) }
     }

@@ -91,6 +91,9 @@ struct TableLayouter {
   /// Rows per piece when body rows are set on several threads: each piece's cache sets a
   /// repeated cell twice before it remembers it, so pieces are larger than for shaping alone.
   static let rowsPerPiece = 500
+  /// The fewest rows of a piece when a table shorter than `rowsPerPiece` rows per thread is set
+  /// on several threads anyway.
+  static let minimumRowsPerPiece = 8
 
   /// Sets the body rows; a large table in pieces on several threads, each piece with its own
   /// shaping cache (a cache only saves work: a row comes out the same whichever cache set it).
@@ -99,7 +102,9 @@ struct TableLayouter {
     _ table: Table, shaped: consuming [[ShapedParagraph?]], geometry: Geometry, available: Length, location: String
   ) -> [SetRow] {
     let rows = table.bodyRows
-    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: isParallel ? TableLayouter.rowsPerPiece : Int.max)
+    let pieceSize = ParallelWork.pieceSize(
+      for: rows.count, preferred: TableLayouter.rowsPerPiece, minimum: TableLayouter.minimumRowsPerPiece)
+    let ranges = ParallelWork.ranges(of: rows.count, minimumSize: isParallel ? pieceSize : Int.max)
     guard ranges.count > 1 else {
       cache.reserveCells(rows.count * table.columns.count)
       return rows.indices.map {

@@ -28,6 +28,17 @@ public final class FontBook: @unchecked Sendable {
   /// The number of face slots (`fonts.count`), without loading any face.
   var faceCount: Int { slots.count }
 
+  /// Makes, on the calling thread, the shaping shortcut's tables for the first face and the
+  /// features of each of `styles` (see `PairShapingTable`), rather than after a few hundred texts
+  /// in those styles were shaped with HarfBuzz. The output is the same either way; a caller with
+  /// an idle core and a long document coming calls this there, so the document's threads find
+  /// the tables made. Tables already made or being made are skipped.
+  public func makeShapingShortcuts(for styles: [TextStyle]) {
+    for style in styles {
+      pairTables.makeAhead(font: chainIndices[style.font.index][0], in: self, features: style.features)
+    }
+  }
+
   /// The face `fonts[index]`, loading it on first use.
   func font(at index: Int) -> Font { slots[index].font }
 

@@ -313,6 +313,22 @@ final class PairShapingTables: Sendable {
     return due.isDue ? make(key, in: book) : nil
   }
 
+  /// Makes the table for `book.fonts[font]` with `features` now, unless it exists or another
+  /// thread is making it; until it is stored, `shortcutTable` answers nil (HarfBuzz) as while
+  /// warming up. For a caller that knows a long document is coming and has a core to spare.
+  func makeAhead(font: Int, in book: FontBook, features: [FontFeature]) {
+    let key = Key(font: font, features: features)
+    let isMine = entries.withLock { dict -> Bool in
+      switch dict[key] {
+      case .made, .making: return false
+      case .counting, nil:
+        dict[key] = .making
+        return true
+      }
+    }
+    if isMine { _ = make(key, in: book) }
+  }
+
   /// Makes the table for `key` (outside the lock) and keeps the first one stored.
   private func make(_ key: Key, in book: FontBook) -> PairShapingTable {
     let made = PairShapingTable(font: book.font(at: key.font), features: key.features.map(\.harfBuzzFeature))
