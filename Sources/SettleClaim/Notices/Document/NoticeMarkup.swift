@@ -119,8 +119,21 @@ enum NoticeMarkup {
   /// `|` → `\|`, a leading `#`, `-` or `>` gets a backslash, line breaks become spaces, and
   /// white space around the value is dropped.
   static func escape(_ value: String) -> String {
+    let trimmed = value.trimmingSpaces(includingNewlines: true)
+    // Most values hold none of the bytes that start a character to change (`\`, `|`, CR, LF,
+    // and 0xE2, which starts U+2028 and U+2029): those are kept whole.
+    let isKept = !trimmed.utf8.contains { byte in
+      switch byte {
+      case 0x5C, 0x7C, 0x0A, 0x0D, 0xE2: return true
+      default: return false
+      }
+    }
+    if isKept {
+      if let first = trimmed.first, "#->".contains(first) { return "\\" + trimmed }
+      return trimmed
+    }
     var out = ""
-    for c in value.trimmingSpaces(includingNewlines: true) {
+    for c in trimmed {
       switch c {
       case "\\": out += "\\\\"
       case "|": out += "\\|"
