@@ -31,4 +31,24 @@ struct NoticeMarkupEscapeTests {
       #expect(NoticeMarkup.escape(value) == Self.referenceEscape(value), "\(value.debugDescription)")
     }
   }
+
+  @Test("splitting lines equals splitting characters at \\n, with and without CR")
+  func linesEqualCharacterSplit() {
+    let texts = [
+      "", "\n", "\n\n", "Subject: a\n---\nline\n", "a\r\nb\nc", "\r\n\r\n", "a\rb", "\n\u{0301}mark after LF",
+      "\u{0600}\nprepend before LF", "Zoë\n| > Amount | x |\n|= total | 1 |", "no newline at all", "trailing\n",
+    ]
+    for text in texts {
+      let slow = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      #expect(NoticeMarkup.splitLines(text) == slow, "\(text.debugDescription)")
+    }
+  }
+
+  @Test("a line's trailing spaces and tabs go; a space joined to a prepended mark goes when the line is trimmed")
+  func trailingWhitespace() throws {
+    let markup = "Subject: S \t\n---\nFirst \t \nsecond\u{0600} \n\n- item \t\n"
+    let parsed = try NoticeMarkup.parse(markup, templateName: "t")
+    #expect(parsed.subject == "S")
+    #expect(parsed.blocks == [.paragraph("First second\u{0600}"), .list(["item"])])
+  }
 }
