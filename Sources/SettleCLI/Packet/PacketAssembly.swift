@@ -129,9 +129,8 @@ public enum PacketAssembly {
     let masked = AccountNumber(account).masked
     func mask(_ text: String) -> String {
       // Letters are re-set here: the text form's hard line breaks become spaces.
-      let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        .joined(separator: " ")
-      return copy == .filing && account.count > 4 ? flat.replacingOccurrences(of: account, with: masked) : flat
+      let flat = LetterText.flattened(text)
+      return copy == .filing && account.count > 4 ? LetterText.masking(account, with: masked, in: flat) : flat
     }
     let document = notice.document
     let blocks: [PacketLetter.Block] = document.blocks.map { block in

@@ -21,7 +21,7 @@ enum NoticeMarkup {
   /// Parses rendered markup.
   /// - Throws: `NoticeMarkupError` when the subject is missing or a table row has the wrong number of cells.
   static func parse(_ text: String, templateName: String) throws(NoticeError) -> Parsed {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = splitLines(text)
     guard let first = lines.first, first.hasPrefix("Subject:"), lines.count >= 2, lines[1].trimmed == "---" else {
       throw .markup(
         template: templateName, line: 1, message: "a template must start with 'Subject: …' and a line '---'")
@@ -91,6 +91,16 @@ enum NoticeMarkup {
     return Parsed(subject: subject, blocks: blocks)
   }
 
+  /// The lines of `text` between `\n`s, as `split(separator: "\n")` gives them (empty ones kept).
+  /// Without a CR, where `\r\n` is one character that is not `\n`, every LF byte is a line break
+  /// (an LF never joins the characters beside it), so the bytes are split instead of characters.
+  static func splitLines(_ text: String) -> [String] {
+    guard !text.utf8.contains(0x0D) else {
+      return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+    return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+  }
+
   /// Splits `a | b | c |` into trimmed, unescaped cells (a trailing `|` is optional).
   private static func splitCells(_ row: String) -> [String] {
     var cells: [String] = []
@@ -119,8 +129,21 @@ enum NoticeMarkup {
   /// `|` → `\|`, a leading `#`, `-` or `>` gets a backslash, line breaks become spaces, and
   /// white space around the value is dropped.
   static func escape(_ value: String) -> String {
+    let trimmed = value.trimmingSpaces(includingNewlines: true)
+    // Most values hold none of the bytes that start a character to change (`\`, `|`, CR, LF,
+    // and 0xE2, which starts U+2028 and U+2029): those are kept whole.
+    let isKept = !trimmed.utf8.contains { byte in
+      switch byte {
+      case 0x5C, 0x7C, 0x0A, 0x0D, 0xE2: return true
+      default: return false
+      }
+    }
+    if isKept {
+      if let first = trimmed.first, "#->".contains(first) { return "\\" + trimmed }
+      return trimmed
+    }
     var out = ""
-    for c in value.trimmingSpaces(includingNewlines: true) {
+    for c in trimmed {
       switch c {
       case "\\": out += "\\\\"
       case "|": out += "\\|"
@@ -158,6 +181,8 @@ fileprivate extension String {
   var trimmed: String { trimmingSpaces() }
 
   var trimmingTrailingWhitespace: String {
+    let bytes = utf8
+    if let last = bytes.last, last != 0x20 && last != 0x09 { return self }
     var s = Substring(self)
     while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
     return String(s)

@@ -48,34 +48,80 @@ public struct PlainTextFormatter: Sendable {
 
   /// Greedy word wrap; continuation lines start with `indent`. Runs of number-like words
   /// (`+1 415 555 0142`) stay on one line, so phone numbers are never split.
+  ///
+  /// Line lengths are kept as counts while the line grows. In ASCII text a space never joins
+  /// the characters beside it into one, so a count is the sum of its pieces' counts; other text
+  /// counts each line again, as a space can join a combining mark after it or a prepended mark
+  /// before it.
   func wrap(_ text: String, indent: String, firstLineWidth: Int? = nil) -> String {
-    var words: [String] = []
+    let isASCII = text.utf8.allSatisfy { $0 < 0x80 } && indent.utf8.allSatisfy { $0 < 0x80 }
+    var words: [(text: String, count: Int)] = []
     var lastIsNumberLike = false
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      let isNumberLike = Self.isNumberLike(word)
-      if isNumberLike && lastIsNumberLike, let last = words.last, last.count + 1 + word.count <= width {
-        words[words.count - 1] = last + " " + word
+    let pieces = isASCII ? Self.asciiWords(text) : text.split(separator: " ", omittingEmptySubsequences: true)
+    for word in pieces {
+      let isNumberLike = isASCII ? Self.isASCIINumberLike(word) : Self.isNumberLike(word)
+      let count = word.count
+      if isNumberLike && lastIsNumberLike, let last = words.last, last.count + 1 + count <= width {
+        let joined = last.text + " " + word
+        words[words.count - 1] = (joined, isASCII ? last.count + 1 + count : joined.count)
       } else {
-        words.append(String(word))
+        words.append((String(word), count))
       }
       lastIsNumberLike = isNumberLike
     }
+    let indentCount = indent.count
     var lines: [String] = []
     var current = ""
+    var currentCount = 0
     var limit = firstLineWidth ?? width
     for word in words {
       if current.isEmpty {
-        current = (lines.isEmpty ? "" : indent) + word
-      } else if current.count + 1 + word.count <= limit {
-        current += " " + word
+        let lead = lines.isEmpty ? "" : indent
+        current = lead + word.text
+        currentCount = isASCII ? (lines.isEmpty ? 0 : indentCount) + word.count : current.count
+      } else if currentCount + 1 + word.count <= limit {
+        current += " " + word.text
+        currentCount = isASCII ? currentCount + 1 + word.count : current.count
       } else {
         lines.append(current)
         limit = width
-        current = indent + word
+        current = indent + word.text
+        currentCount = isASCII ? indentCount + word.count : current.count
       }
     }
     if !current.isEmpty || lines.isEmpty { lines.append(current) }
     return lines.joined(separator: "\n")
+  }
+
+  /// The words of ASCII `text` between spaces, byte by byte: what `split(separator: " ")`
+  /// returns for it (no ASCII character but the space itself contains a space).
+  private static func asciiWords(_ text: String) -> [Substring] {
+    var words: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index < bytes.endIndex {
+      if bytes[index] == UInt8(ascii: " ") {
+        if start < index { words.append(text[start..<index]) }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if start < bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
+    return words
+  }
+
+  /// `isNumberLike` for an ASCII word, byte by byte.
+  private static func isASCIINumberLike(_ word: Substring) -> Bool {
+    var hasDigit = false
+    for byte in word.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+      case UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "."): continue
+      default: return false
+      }
+    }
+    return hasDigit
   }
 
   /// Digits with phone punctuation only: `+1`, `415`, `(030)`, `555-0142`.

@@ -5,7 +5,7 @@ extension String {
   /// `includingNewlines` what `.whitespacesAndNewlines` returns (also U+000A–U+000D, U+0085,
   /// U+2028 and U+2029). Scalar by scalar like Foundation, without building a `CharacterSet`:
   /// notices trim every line and every value.
-  func trimmingSpaces(includingNewlines: Bool = false) -> String {
+  public func trimmingSpaces(includingNewlines: Bool = false) -> String {
     let scalars = unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex

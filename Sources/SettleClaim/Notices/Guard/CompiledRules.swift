@@ -55,6 +55,21 @@ final class CompiledRules: @unchecked Sendable {
     return compiled
   }
 
+  /// Compiled amount expressions (`WordingGuard.moneyMatches`), by pattern: one per currency
+  /// marker and side, so a batch of notices compiles each once. Bounded: a full cache is cleared.
+  private static let amountExpressions = Mutex<[String: NSRegularExpression]>([:])
+
+  /// The expression for an amount pattern, compiled once (nil when it does not compile).
+  static func amountExpression(_ pattern: String) -> NSRegularExpression? {
+    if let known = amountExpressions.withLock({ $0[pattern] }) { return known }
+    guard let compiled = try? NSRegularExpression(pattern: pattern) else { return nil }
+    amountExpressions.withLock { cache in
+      if cache.count >= 256 { cache.removeAll() }
+      cache[pattern] = compiled
+    }
+    return compiled
+  }
+
   private static func compile(_ patterns: [String]) -> NSRegularExpression? {
     let alternatives = patterns.map { "(?:" + WordingGuard.expression(for: $0) + ")" }.joined(separator: "|")
     return try? NSRegularExpression(pattern: alternatives, options: [.caseInsensitive])

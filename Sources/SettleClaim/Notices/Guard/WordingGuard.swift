@@ -180,7 +180,7 @@ public struct WordingGuard: Sendable {
         marker.isBeforeAmount
         ? #"(?<![A-Za-z0-9])"# + mark + #"[\s\u00A0\u202F]?-?"# + number
         : "-?" + number + #"[\s\u00A0\u202F]?"# + mark + #"(?![A-Za-z0-9])"#
-      guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+      guard let regex = CompiledRules.amountExpression(pattern) else { continue }
       for match in regex.matches(in: text, range: whole) {
         if let range = Range(match.range, in: text) { found.append((range, order)) }
       }
