@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Synchronization
 import Testing
 
@@ -9,6 +12,29 @@ import Testing
     #expect(squares == (0..<100).map { $0 * $0 })
     #expect(ParallelWork.map(0) { $0 }.isEmpty)
     #expect(ParallelWork.map(1) { $0 + 7 } == [7])
+  }
+
+  @Test func seriallyRunsEveryPieceOnTheCallingThreadAndThenRestoresTheWidth() {
+    let caller = pthread_self()
+    let threads = Mutex<[pthread_t]>([])
+    let squares = ParallelWork.serially { () -> [Int] in
+      #expect(ParallelWork.currentWidth == 1)
+      #expect(ParallelWork.ranges(of: 20_000, minimumSize: 500).count == 1)
+      #expect(ParallelWork.pieceSize(for: 20, preferred: 500, minimum: 8) == 500)
+      return ParallelWork.map(64) { index in
+        threads.withLock { $0.append(pthread_self()) }
+        return index * index
+      }
+    }
+    #expect(squares == (0..<64).map { $0 * $0 })
+    #expect(threads.withLock { $0.allSatisfy { pthread_equal($0, caller) != 0 } })
+    #expect(ParallelWork.currentWidth == ParallelWork.width)
+    // Nested calls keep the mark until the outermost one returns.
+    ParallelWork.serially {
+      ParallelWork.serially {}
+      #expect(ParallelWork.currentWidth == 1)
+    }
+    #expect(ParallelWork.currentWidth == ParallelWork.width)
   }
 
   @Test func rangesCoverEveryIndexOnceInOrder() {

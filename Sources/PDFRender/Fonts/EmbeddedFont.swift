@@ -2,6 +2,7 @@ import Dispatch
 import PDFWriter
 import Synchronization
 import TypesetCore
+import TypesetLayout
 import TypesetText
 
 /// A font ready to draw with and to write: codes and widths per original glyph, the subset
@@ -37,7 +38,7 @@ final class EmbeddedFont {
   /// - Throws: `PDFRenderError.fontSubsetFailed` for the first font HarfBuzz cannot subset.
   static func make(_ usages: [FontUsage]) throws(PDFRenderError) -> [EmbeddedFont] {
     var subsets: [FontSubset?]
-    if usages.count < 2 {
+    if usages.count < 2 || ParallelWork.currentWidth < 2 {
       subsets = usages.map(subset)
     } else {
       let results = Mutex([FontSubset?](repeating: nil, count: usages.count))

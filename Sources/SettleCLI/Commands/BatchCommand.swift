@@ -53,11 +53,17 @@ public enum BatchCommand: Command {
     // next packet meanwhile; at most `backlog` packets wait there.
     let writer = DispatchQueue(label: "settle.batch.writer")
     let backlog = DispatchSemaphore(value: 2 * jobs)
-    for _ in 0..<min(jobs, max(1, claims.count)) {
+    let workers = min(jobs, max(1, claims.count))
+    for _ in 0..<workers {
       DispatchQueue.global().async(group: group) {
         while let index = state.next() {
           let path = claims[index]
-          switch makePacket(claimPath: path, asOf: asOf, copy: copy, outFolder: outFolder, fontBook: fontBook, reserve: state.reserve) {
+          let make = {
+            makePacket(claimPath: path, asOf: asOf, copy: copy, outFolder: outFolder, fontBook: fontBook, reserve: state.reserve)
+          }
+          // With several workers the cores are already busy with whole packets: each packet's own
+          // parallel steps run on its worker's thread (same output, no hand-offs between workers).
+          switch workers > 1 ? ParallelWork.serially(make) : make() {
           case .failure(let failure): state.finish(index, .failure(failure.message))
           case .success(let written):
             backlog.wait()
