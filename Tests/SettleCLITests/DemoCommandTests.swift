@@ -1,4 +1,5 @@
 import Foundation
+import SettleTestSupport
 import Testing
 
 @Suite("settle demo")
@@ -17,6 +18,26 @@ struct DemoCommandTests {
     #expect(demand.contains("3,126.70"))
     // The generated log verifies: settle check accepts the claim with its chain.
     #expect(settle(["check", folder + "/claim/claim.json", "--as-of", "2026-07-15"]).code == 0)
+  }
+
+  @Test(
+    "the demo statement copies out as written: every description and amount, \"office\" through its ffi ligature",
+    .enabled(if: ExternalTool.isInstalled("pdftotext", "pdffonts")))
+  func demoStatementText() throws {
+    let path = DemoFolder.folder + "/statement.pdf"
+    let text = try ExternalTool.run("pdftotext", [path, "-"]).output
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    for expected in [
+      "Deposit: patio planting and irrigation design (estimate E-318)", "Planters, shrubs and drip irrigation, installed",
+      "Low-voltage lighting for the patio and back office, 18 fixtures, installed", "Irrigation controller returned unused",
+      "Pecan Street Bistro Inc.", "Bluebonnet Landscape Supply LLC", "600.00", "2,840.00", "1,275.50", "1,000.00", "140.00",
+      "42.60", "19.13", "57.67", "31.80", "3,126.70",
+    ] {
+      #expect(flat.contains(expected), "\(expected)")
+    }
+    let fonts = try ExternalTool.run("pdffonts", [path]).output.split(separator: "\n").dropFirst(2)
+    #expect(!fonts.isEmpty)
+    for font in fonts { #expect(font.contains("yes yes yes"), "\(font)") }
   }
 
   @Test("the demo is reproducible: a second run writes the same packet bytes")

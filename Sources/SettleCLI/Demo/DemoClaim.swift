@@ -53,7 +53,7 @@ enum DemoClaim {
           "invoice": "invoices/INV-2031.pdf",
           "date": "2026-03-16",
           "dueDate": "2026-04-15",
-          "description": "Low-voltage patio lighting, 18 fixtures, installed",
+          "description": "Low-voltage lighting for the patio and back office, 18 fixtures, installed",
           "amount": "1275.50"
         }
       ],
