@@ -151,16 +151,7 @@ struct FieldCheck {
     switch FileInspector.inspect(answer, claimFolder: workingDirectory, allowsOutside: true) {
     case .success(let file): return .success(file)
     case .failure(let problem):
-      let kind: DiagnosticKind
-      switch problem {
-      case .missing: kind = .fileMissing
-      case .unreadable: kind = .fileUnreadable
-      case .unsupportedType: kind = .fileUnsupportedType
-      case .truncatedPDF, .truncatedPNG: kind = .fileTruncated
-      case .encryptedPDF: kind = .fileEncrypted
-      case .outsideClaimFolder: kind = .fileOutsideFolder
-      }
-      return .failure(FieldProblem(path: path, message: problem.description, kind: kind))
+      return .failure(FieldProblem(path: path, message: problem.description, kind: problem.diagnosticKind))
     }
   }
 }

@@ -39,7 +39,7 @@ extension JSONTextEdit {
         "{" + style.newline + inner + JSONWriter.quoted(key) + ": "
         + style.pretty(value, keyOrder: keyOrder, baseIndent: inner)
         + style.newline + outer + "}"
-      return splice(bytes, target.range.offsets, text)
+      return splice(bytes, at: target.range.offsets, text)
     }
     if let preceding {
       let anchor = members[preceding]
@@ -49,9 +49,9 @@ extension JSONTextEdit {
         let text =
           "," + style.newline + indent + JSONWriter.quoted(key) + ": "
           + style.pretty(value, keyOrder: keyOrder, baseIndent: indent)
-        return splice(bytes, end..<end, text)
+        return splice(bytes, at: end..<end, text)
       }
-      return splice(bytes, end..<end, ", " + JSONWriter.quoted(key) + ": " + style.inline(value, keyOrder: keyOrder))
+      return splice(bytes, at: end..<end, ", " + JSONWriter.quoted(key) + ": " + style.inline(value, keyOrder: keyOrder))
     }
     // Before the first member: the new member takes its place and the first member follows.
     let start = first.keyRange.start.offset
@@ -60,17 +60,8 @@ extension JSONTextEdit {
       let text =
         JSONWriter.quoted(key) + ": " + style.pretty(value, keyOrder: keyOrder, baseIndent: indent) + ","
         + style.newline + indent
-      return splice(bytes, start..<start, text)
+      return splice(bytes, at: start..<start, text)
     }
-    return splice(bytes, start..<start, JSONWriter.quoted(key) + ": " + style.inline(value, keyOrder: keyOrder) + ", ")
-  }
-
-  private static func splice(_ bytes: [UInt8], _ range: Range<Int>, _ text: String) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + text.utf8.count)
-    out += bytes[..<range.lowerBound]
-    out += text.utf8
-    out += bytes[range.upperBound...]
-    return out
+    return splice(bytes, at: start..<start, JSONWriter.quoted(key) + ": " + style.inline(value, keyOrder: keyOrder) + ", ")
   }
 }

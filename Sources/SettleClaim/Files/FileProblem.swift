@@ -24,6 +24,18 @@ public enum FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// The diagnostic kind `settle check` and `settle add` report this problem as.
+  public var diagnosticKind: DiagnosticKind {
+    switch self {
+    case .missing: .fileMissing
+    case .unreadable: .fileUnreadable
+    case .unsupportedType: .fileUnsupportedType
+    case .truncatedPDF, .truncatedPNG: .fileTruncated
+    case .encryptedPDF: .fileEncrypted
+    case .outsideClaimFolder: .fileOutsideFolder
+    }
+  }
+
   public var description: String {
     switch self {
     case .missing(let p): "file \"\(p)\" does not exist"

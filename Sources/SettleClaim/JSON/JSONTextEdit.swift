@@ -81,7 +81,8 @@ public enum JSONTextEdit {
     return splice(bytes, at: parent.range.offsets, text)
   }
 
-  private static func splice(_ bytes: [UInt8], at range: Range<Int>, _ text: String) -> [UInt8] {
+  /// `bytes` with `range` replaced by `text`.
+  static func splice(_ bytes: [UInt8], at range: Range<Int>, _ text: String) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + text.utf8.count)
     out += bytes[..<range.lowerBound]

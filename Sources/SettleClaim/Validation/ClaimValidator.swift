@@ -125,16 +125,7 @@ struct ClaimValidator {
           found: inspected.kind.rawValue, expected: allowed.map(\.rawValue).joined(separator: ", "))
       }
     case .failure(let problem):
-      let kind: DiagnosticKind
-      switch problem {
-      case .missing: kind = .fileMissing
-      case .unreadable: kind = .fileUnreadable
-      case .unsupportedType: kind = .fileUnsupportedType
-      case .truncatedPDF, .truncatedPNG: kind = .fileTruncated
-      case .encryptedPDF: kind = .fileEncrypted
-      case .outsideClaimFolder: kind = .fileOutsideFolder
-      }
-      report(.error, kind, node, jsonPath, problem.description, found: path)
+      report(.error, problem.diagnosticKind, node, jsonPath, problem.description, found: path)
     }
   }
 
