@@ -1,6 +1,4 @@
-import Dispatch
 import PDFWriter
-import Synchronization
 import TypesetCore
 import TypesetLayout
 import TypesetText
@@ -37,17 +35,7 @@ final class EmbeddedFont {
   /// bytes), and hb-subset is most of the cost of a short document's fonts.
   /// - Throws: `PDFRenderError.fontSubsetFailed` for the first font HarfBuzz cannot subset.
   static func make(_ usages: [FontUsage]) throws(PDFRenderError) -> [EmbeddedFont] {
-    var subsets: [FontSubset?]
-    if usages.count < 2 || ParallelWork.currentWidth < 2 {
-      subsets = usages.map(subset)
-    } else {
-      let results = Mutex([FontSubset?](repeating: nil, count: usages.count))
-      DispatchQueue.concurrentPerform(iterations: usages.count) { index in
-        let subset = Self.subset(usages[index])
-        results.withLock { $0[index] = subset }
-      }
-      subsets = results.withLock { $0 }
-    }
+    let subsets = ParallelWork.map(usages.count) { Self.subset(usages[$0]) }
     var fonts: [EmbeddedFont] = []
     for (usage, subset) in zip(usages, subsets) { fonts.append(try EmbeddedFont(usage: usage, subset: subset)) }
     return fonts
