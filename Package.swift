@@ -28,6 +28,15 @@ var releaseLinkFlags: [String] {
     + archives.flatMap { ["-Xlinker", "-l\($0)"] } + ["-Xlinker", "--end-group"]
 }
 
+/// Compiler flags of every Swift target in release builds: metadata of concrete generic types
+/// (`[Key: Value]` storage, `Mutex<State>`, …) comes from direct accessor calls rather than from
+/// mangled names the runtime decodes on first use. Decoding checks each generic requirement by
+/// scanning all ~5,600 protocol conformance records of the static binary, which cost ~10% of a
+/// 20-row statement (Benchmarks/README.md).
+let releaseSwiftSettings: [SwiftSetting] = [
+  .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "Settle",
   products: [
@@ -49,30 +58,30 @@ let package = Package(
     // every append, and unoptimised SHA-256 dominated the test suite's concurrency test (1,000 appends by
     // four processes). Crypt has no dependencies and is small, so this costs seconds of build time; the
     // flag comes after SwiftPM's -Onone, so it wins, and `swift test` (-enable-testing) still works.
-    .target(name: "Crypt", swiftSettings: [.unsafeFlags(["-O"])]),
-    .target(name: "TypesetCore"),
-    .target(name: "TypesetText", dependencies: ["TypesetCore", "Crypt", "CHarfBuzz", "CFreeType", "CFriBiDi"]),
-    .target(name: "TypesetLayout", dependencies: ["TypesetCore", "TypesetText"]),
-    .target(name: "PDFWriter", dependencies: ["CZlib"]),
-    .target(name: "PDFReader", dependencies: ["Crypt", "CZlib"]),
-    .target(name: "ImageDecode", dependencies: ["CZlib"]),
+    .target(name: "Crypt", swiftSettings: [.unsafeFlags(["-O"])] + releaseSwiftSettings),
+    .target(name: "TypesetCore", swiftSettings: releaseSwiftSettings),
+    .target(name: "TypesetText", dependencies: ["TypesetCore", "Crypt", "CHarfBuzz", "CFreeType", "CFriBiDi"], swiftSettings: releaseSwiftSettings),
+    .target(name: "TypesetLayout", dependencies: ["TypesetCore", "TypesetText"], swiftSettings: releaseSwiftSettings),
+    .target(name: "PDFWriter", dependencies: ["CZlib"], swiftSettings: releaseSwiftSettings),
+    .target(name: "PDFReader", dependencies: ["Crypt", "CZlib"], swiftSettings: releaseSwiftSettings),
+    .target(name: "ImageDecode", dependencies: ["CZlib"], swiftSettings: releaseSwiftSettings),
     .target(
       name: "PDFRender",
       dependencies: [
         "TypesetCore", "TypesetText", "TypesetLayout", "PDFWriter", "PDFReader", "ImageDecode", "Crypt", "CHarfBuzz", "CZlib",
       ],
-      exclude: ["Resources/sRGB.icc", "Resources/sRGB-LICENSE.txt"]),
-    .target(name: "Typeset", dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFRender"]),
+      exclude: ["Resources/sRGB.icc", "Resources/sRGB-LICENSE.txt"], swiftSettings: releaseSwiftSettings),
+    .target(name: "Typeset", dependencies: ["TypesetCore", "TypesetText", "TypesetLayout", "PDFRender"], swiftSettings: releaseSwiftSettings),
 
     // 3. Report library.
-    .target(name: "SettleModel", dependencies: []),
-    .target(name: "SettleReport", dependencies: ["SettleModel", "Typeset", "Crypt"]),
+    .target(name: "SettleModel", dependencies: [], swiftSettings: releaseSwiftSettings),
+    .target(name: "SettleReport", dependencies: ["SettleModel", "Typeset", "Crypt"], swiftSettings: releaseSwiftSettings),
 
     // 4. Claim module.
-    .target(name: "SettleClaim", dependencies: ["SettleModel", "SettleReport", "Crypt"]),
+    .target(name: "SettleClaim", dependencies: ["SettleModel", "SettleReport", "Crypt"], swiftSettings: releaseSwiftSettings),
 
     // 5. Command line.
-    .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset", "ImageDecode"]),
+    .target(name: "SettleCLI", dependencies: ["SettleClaim", "SettleReport", "SettleModel", "Typeset", "ImageDecode"], swiftSettings: releaseSwiftSettings),
     // Release builds of `settle` link the Swift runtime and Foundation statically and as a
     // position-dependent executable. Measured (Benchmarks/README.md): a dynamically linked
     // `settle --version` spends ~7 ms in the loader (Foundation, ICU); a static PIE still runs
@@ -81,7 +90,7 @@ let package = Package(
     // group. Debug builds (tests) stay dynamic and PIE: a non-PIE executable against a shared
     // libswiftCore makes the loader warn about protected functions on stderr.
     .executableTarget(
-      name: "settle", dependencies: ["SettleCLI"],
+      name: "settle", dependencies: ["SettleCLI"], swiftSettings: releaseSwiftSettings,
       linkerSettings: [.unsafeFlags(releaseLinkFlags, .when(configuration: .release))]),
 
     // Benchmarks (run with `make bench`, never timed in unit tests).

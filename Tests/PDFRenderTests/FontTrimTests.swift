@@ -25,6 +25,15 @@ import TypesetText
     let plainTables = try #require(SFNTTables(plain.program))
     #expect(tables.table(Self.tag("glyf")) == plainTables.table(Self.tag("glyf")))
     #expect(tables.table(Self.tag("hmtx")) == plainTables.table(Self.tag("hmtx")))
+    #expect(tables.table(Self.tag("loca")) == plainTables.table(Self.tag("loca")))
+    // hb-subset is shown the face without its cmap, so OS/2 claims no characters either, as
+    // the empty cmap says: no Unicode ranges, first and last character index 0xFFFF.
+    let os2 = try #require(tables.table(Self.tag("OS/2")))
+    #expect(os2.count >= 68)
+    #expect(Array(os2[42..<58]) == [UInt8](repeating: 0, count: 16))
+    #expect(Array(os2[64..<68]) == [0xFF, 0xFF, 0xFF, 0xFF])
+    let plainOS2 = try #require(plainTables.table(Self.tag("OS/2")))
+    #expect(Array(plainOS2[64..<66]) == [0, 0x20])  // the plain subset's first character is the space
 
     // Still a font FreeType and HarfBuzz accept, with the same glyphs and advances, whose cmap
     // maps nothing and whose name table still names it.

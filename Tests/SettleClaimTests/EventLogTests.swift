@@ -115,6 +115,22 @@ struct EventLogTests {
     #expect(leftovers.isEmpty)
     #expect(throws: FileAccessError.self) { try AtomicFile.write("x", to: fixture.folder + "/missing-folder/out.txt") }
   }
+
+  @Test func atomicWriteWithoutFlushingStillRenamesWholeFilesIntoPlace() throws {
+    let fixture = try ClaimFixture()
+    defer { fixture.remove() }
+    let path = fixture.folder + "/out.pdf"
+    try AtomicFile.write("first", to: path, flushes: false)
+    try AtomicFile.write("second, longer", to: path, permissions: 0o640, flushes: false)
+    #expect(try fixture.read("out.pdf") == Array("second, longer".utf8))
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(mode == 0o640)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder).filter { $0.contains(".tmp-") }
+    #expect(leftovers.isEmpty)
+    #expect(throws: FileAccessError.self) {
+      try AtomicFile.write("x", to: fixture.folder + "/missing-folder/out.pdf", flushes: false)
+    }
+  }
 }
 
 @Suite("Locked claim updates")

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 import TypesetCore
 
@@ -64,6 +65,26 @@ import TypesetCore
     }
     // The Noto faces are pairwise for most ASCII pairs, so the shortcut is actually exercised.
     #expect(shortcutTaken > Self.samples().count / 2)
+  }
+
+  @Test func preparedShapingChangesNoResult() throws {
+    // Two books of their own: one prepared on another thread while it shapes, one not.
+    let prepared = try FontBook(directory: FontLocator.fontsDirectory(), includeSystemFallbacks: false)
+    let fresh = try FontBook(directory: FontLocator.fontsDirectory(), includeSystemFallbacks: false)
+    let styles = Self.styles
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      prepared.prepareShaping(for: styles)
+      done.signal()
+    }
+    for style in styles {
+      for text in Self.samples().prefix(40) {
+        let a = Shaper(fontBook: prepared).shape(text, style: style)
+        let b = Shaper(fontBook: fresh).shape(text, style: style)
+        #expect(a.runs.map(\.glyphs) == b.runs.map(\.glyphs), "\(text)")
+      }
+    }
+    done.wait()
   }
 
   @Test func tablesMadeAheadShapeLikeHarfBuzz() throws {

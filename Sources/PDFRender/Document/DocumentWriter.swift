@@ -140,7 +140,9 @@ struct DocumentWriter {
     var outputIntentProfile: PDFRef?
     if options.conformance.isArchival {
       let ref = file.allocateRef()
-      file.writeStream(ref, data: SRGBProfile.bytes) { d in d.set("N", integer: 3) }
+      // The same profile in every file: its compression is remembered like a font program's.
+      let profile = CompressedProgramCache.shared.payload(for: SRGBProfile.bytes, in: file)
+      file.writeStream(ref, data: profile.data, filter: profile.filter) { d in d.set("N", integer: 3) }
       outputIntentProfile = ref
     }
     let info = file.allocateRef()

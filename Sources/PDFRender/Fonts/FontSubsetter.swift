@@ -41,8 +41,15 @@ enum FontSubsetter {
         base.assumingMemoryBound(to: CChar.self), UInt32(buffer.count), HB_MEMORY_MODE_READONLY, nil, nil)
       guard let blob else { return nil }
       defer { hb_blob_destroy(blob) }
-      guard let face = hb_face_create(blob, UInt32(font.faceIndex)), hb_face_get_glyph_count(face) > 0 else { return nil }
-      defer { hb_face_destroy(face) }
+      guard let source = hb_face_create(blob, UInt32(font.faceIndex)), hb_face_get_glyph_count(source) > 0 else {
+        return nil
+      }
+      defer { hb_face_destroy(source) }
+      // A trimmed subset's cmap is replaced by an empty one, so hb-subset is shown the face
+      // without it: otherwise it reads the whole cmap to find which characters map to the kept
+      // glyphs (most of the time a subset takes), only to drop the table.
+      let face = trims ? (FontSubsetter.faceHidingCharacterMap(source) ?? source) : source
+      defer { if face != source { hb_face_destroy(face) } }
       guard let input = hb_subset_input_create_or_fail() else { return nil }
       defer { hb_subset_input_destroy(input) }
 
@@ -91,6 +98,24 @@ enum FontSubsetter {
       return FontSubset(program: program, newGlyph: mapping)
     }
   }
+
+  /// A face reading `source`'s tables in place, except `cmap`, which it lacks. `source` must
+  /// outlive it.
+  static func faceHidingCharacterMap(_ source: OpaquePointer) -> OpaquePointer? {
+    let face = hb_face_create_for_tables(
+      { _, tag, userData in
+        guard let userData, tag != FontSubsetter.cmapTag else { return hb_blob_get_empty() }
+        return hb_face_reference_table(OpaquePointer(userData), tag)
+      }, UnsafeMutableRawPointer(source), nil)
+    guard let face, hb_face_get_glyph_count(face) > 0 else {
+      face.map { hb_face_destroy($0) }
+      return nil
+    }
+    hb_face_set_upem(face, hb_face_get_upem(source))
+    return face
+  }
+
+  private static let cmapTag: hb_tag_t = 0x636D_6170  // 'cmap'
 
   static func tableTag(_ s: String) -> hb_tag_t {
     var t: UInt32 = 0

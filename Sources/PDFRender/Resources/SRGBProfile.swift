@@ -101,7 +101,7 @@ enum SRGBProfile {
     """
 
   /// The profile's bytes.
-  static var bytes: [UInt8] { Base64.decode(base64) ?? [] }
+  static let bytes: [UInt8] = Base64.decode(base64) ?? []
 
   /// The profile's byte count, for tests.
   static let byteCount = 6922

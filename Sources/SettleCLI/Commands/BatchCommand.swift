@@ -49,7 +49,7 @@ public enum BatchCommand: Command {
     let state = BatchState(count: claims.count)
     let group = DispatchGroup()
     keepsFreedMemory()
-    // Files are written (and flushed with `fsync`) on a queue of their own, so the workers make the
+    // Files are written on a queue of their own, so the workers make the
     // next packet meanwhile; at most `backlog` packets wait there.
     let writer = DispatchQueue(label: "settle.batch.writer")
     let backlog = DispatchSemaphore(value: 2 * jobs)
@@ -136,7 +136,10 @@ public enum BatchCommand: Command {
 
   /// Writes a made packet to its file; its page count or the failure's message.
   static func write(_ packet: BatchPacket) -> BatchResult {
-    do { try AtomicFile.write(packet.bytes, to: packet.target) } catch { return .failure(error.description) }
+    // A packet is made again from its claim, so the write does not wait for the disk (`CommandIO.writeOutput`).
+    do { try AtomicFile.write(packet.bytes, to: packet.target, flushes: false) } catch {
+      return .failure(error.description)
+    }
     return .success(packet.pageCount)
   }
 

@@ -22,9 +22,10 @@ public enum StatementCommand: Command, RequiredOptions {
 
   public static func run(_ arguments: ParsedArguments, _ io: inout CommandIO) throws(CommandFailure) {
     guard let output = arguments.value("--output") else { throw .usage("settle statement: missing -o FILE") }
-    // A claim file this large has hundreds of lines: the other core prepares the fonts' shaping
-    // tables while this one loads it (the statement is the same either way).
-    if claimFileSize(arguments.positionals[0]) >= 40_000 { StatementDocument.prepareLongStatement() }
+    // The other core reads the fonts while this one loads the claim; a claim file this large
+    // has hundreds of lines, so it also makes the fonts' shaping tables (the statement is the
+    // same either way).
+    StatementDocument.prepare(isLong: claimFileSize(arguments.positionals[0]) >= 40_000)
     let (claim, loaded) = try ClaimLoading.loadValidClaim(arguments.positionals[0], io: io)
     let ledger = try ClaimLoading.ledger(claim, file: loaded.path, asOf: io.asOf)
     let bytes: [UInt8]
@@ -38,7 +39,7 @@ public enum StatementCommand: Command, RequiredOptions {
   }
 
   /// The size in bytes of the claim file at `path` (or of `claim.json` in the folder `path`),
-  /// 0 when it cannot be read: only a hint for `prepareLongStatement`, loading checks the file.
+  /// 0 when it cannot be read: only a hint for `StatementDocument.prepare`, loading checks the file.
   static func claimFileSize(_ path: String) -> Int {
     var info = stat()
     guard stat(path, &info) == 0 else { return 0 }

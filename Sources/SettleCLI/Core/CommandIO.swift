@@ -56,14 +56,16 @@ public struct CommandIO {
   /// Writes an output file atomically, or to standard output when `path` is `-`.
   ///
   /// Build the whole output in memory first: an error before this call leaves nothing behind,
-  /// and this call replaces the file in one rename.
+  /// and this call replaces the file in one rename. Output files are documents the claim
+  /// reproduces, so the call does not wait for the disk (`AtomicFile`'s `flushes: false`); the
+  /// claim file itself is written by `ClaimUpdate`, which does.
   /// - Throws: `CommandFailure.io` naming the file.
   public func writeOutput(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
     if path == "-" {
       standardOutput(bytes)
       return
     }
-    do { try AtomicFile.write(bytes, to: path) } catch { throw .io(error.description) }
+    do { try AtomicFile.write(bytes, to: path, flushes: false) } catch { throw .io(error.description) }
   }
 }
 

@@ -25,16 +25,19 @@ public struct StatementDocument: Sendable {
     self.options = options
   }
 
-  /// Starts making, on the other core, what a long statement's activity table needs from the
-  /// standard fonts (the shaping shortcut's tables for body text and figures in `style`), so
-  /// that it is done while the caller loads the claim. Only the time changes: the statement
-  /// is the same whether or not this ran. A short statement never makes those tables, so call
-  /// it only when the claim has hundreds of lines.
-  public static func prepareLongStatement(style: DocumentStyle = .standard) {
-    let styles = [style.figure, style.body]
+  /// Starts reading, on the other core, the standard fonts a statement in `style` sets (regular
+  /// and bold) and having HarfBuzz prepare their layout tables, so that this is done while the
+  /// caller loads the claim; for a long statement (`isLong`, hundreds of lines) it then makes
+  /// the shaping shortcut's tables for body text and figures too. Only the time changes: the
+  /// statement is the same whether or not this ran. A short statement never makes the
+  /// shortcut's tables (they would cost more than they save), so pass `isLong` only for a claim
+  /// with hundreds of lines.
+  public static func prepare(isLong: Bool, style: DocumentStyle = .standard) {
+    let styles = [style.body, style.strong, style.figure]
     ParallelWork.warmUp {
       guard let book = try? FontBook.standard() else { return }
-      book.makeShapingShortcuts(for: styles)
+      book.prepareShaping(for: styles)
+      if isLong { book.makeShapingShortcuts(for: [style.figure, style.body]) }
     }
   }
 

@@ -39,6 +39,17 @@ public final class FontBook: @unchecked Sendable {
     }
   }
 
+  /// Reads the primary face of each of `styles` and has HarfBuzz prepare its layout tables and
+  /// shaping plan, by shaping a sample text, so that a document's first lines find them ready
+  /// (meant for a spare core while the document is being put together). Only a head start:
+  /// shaping results never depend on whether this ran.
+  public func prepareShaping(for styles: [TextStyle]) {
+    let shaper = Shaper(fontBook: self)
+    for style in styles {
+      _ = shaper.shapeWithHarfBuzz([StyledSpan("Total 1,234.50", style: style)], direction: .leftToRight)
+    }
+  }
+
   /// The face `fonts[index]`, loading it on first use.
   func font(at index: Int) -> Font { slots[index].font }
 
