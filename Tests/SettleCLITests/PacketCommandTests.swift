@@ -102,7 +102,7 @@ struct PacketCommandTests {
     try FileManager.default.copyItem(atPath: DemoFolder.folder + "/claim", toPath: folder)
     let path = folder + "/claim.json"
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    try text.replacingOccurrences(of: "she asked for time until the end of June", with: "she promised to pay in full")
+    try text.replacingOccurrences(of: "he asked for time until the end of June", with: "he promised to pay in full")
       .write(toFile: path, atomically: true, encoding: .utf8)
     let out = folder + "/packet.pdf"
     let run = settle(["packet", path, "-o", out] + asOf)

@@ -1,7 +1,8 @@
 import SettleClaim
 
 /// The built-in example claim of `settle demo`: a Texas landscaping supplier and a restaurant
-/// customer, three invoices (generated as PDFs at demo time), two payments, a credit, late fees,
+/// customer whose trade name is also written in Arabic and whose owner's name is in Hebrew (so
+/// the demo statement shows right-to-left names beside Latin ones), three invoices (generated as PDFs at demo time), two payments, a credit, late fees,
 /// interest, a Texas declarant (the § 132.001 jurat needs an address and a birth date) and a
 /// communication log whose chain is computed when the demo is written.
 enum DemoClaim {
@@ -13,21 +14,21 @@ enum DemoClaim {
       "currency": "USD",
       "creditor": {
         "name": "Bluebonnet Landscape Supply LLC",
-        "contact": "Marcus Reyes",
+        "contact": "José Peña",
         "email": "billing@bluebonnet-supply.example",
         "phone": "+1 512 555 0188",
         "address": ["4100 South Congress Avenue", "Austin, TX 78745"]
       },
       "customer": {
-        "businessName": "Pecan Street Bistro Inc.",
-        "contactName": "Lena Ortiz",
-        "email": "lena@pecanstreetbistro.example",
+        "businessName": "Al-Noor Mediterranean Kitchen LLC · شركة النور",
+        "contactName": "שלום כהן",
+        "email": "shalom@alnoorkitchen.example",
         "phone": "+1 512 555 0133",
         "address": ["612 East 6th Street", "Austin, TX 78701"],
         "accountNumber": "BLS-7730-4411"
       },
       "purpose": "customerCollection",
-      "narrative": "Bluebonnet Landscape Supply designed and installed the patio planting, irrigation and lighting for Pecan Street Bistro's outdoor dining area in February and March 2026, as quoted in estimate E-318 and accepted by Lena Ortiz on January 28, 2026.\n\nThe bistro paid the deposit invoice and part of the installation invoice. We credited one irrigation controller that was returned unused. The rest of the balance remains unpaid after our statement, reminders and a final notice.",
+      "narrative": "Bluebonnet Landscape Supply designed and installed the patio planting, irrigation and lighting for Al-Noor Mediterranean Kitchen's outdoor dining area in February and March 2026, as quoted in estimate E-318 and accepted by the owner, Shalom Cohen, on January 28, 2026.\n\nThe restaurant paid the deposit invoice and part of the installation invoice. We credited one irrigation controller that was returned unused. The rest of the balance remains unpaid after our statement, reminders and a final notice.",
       "terms": {
         "netDays": 30,
         "lateFee": { "percent": "1.5" },
@@ -73,7 +74,7 @@ enum DemoClaim {
       },
       "jurisdiction": "US-TX",
       "declarant": {
-        "name": "Marcus Reyes",
+        "name": "José Peña",
         "title": "Owner and custodian of records",
         "address": ["4100 South Congress Avenue", "Austin, TX 78745", "United States"],
         "birthDate": "1979-03-14"
@@ -95,13 +96,13 @@ enum DemoClaim {
       summary: "Received check #2207 for USD 1,000.00, applied to INV-2014."),
     EventDraft(
       at: "2026-04-20T09:15:00-05:00", kind: "statementSent", channel: "email",
-      summary: "Sent the itemized statement for INV-2001 to INV-2031 to lena@pecanstreetbistro.example."),
+      summary: "Sent the itemized statement for INV-2001 to INV-2031 to shalom@alnoorkitchen.example."),
     EventDraft(
       at: "2026-05-04T10:00:00-05:00", kind: "noticeSent", channel: "email",
       summary: "Sent a payment reminder for the open balance."),
     EventDraft(
       at: "2026-05-19T16:40:00-05:00", kind: "callLogged", channel: "phone",
-      summary: "Spoke with Lena Ortiz; she asked for time until the end of June."),
+      summary: "Spoke with Shalom Cohen; he asked for time until the end of June."),
     EventDraft(
       at: "2026-06-02T09:30:00-05:00", kind: "planProposed", channel: "email",
       summary: "Offered three monthly installments to clear the balance."),

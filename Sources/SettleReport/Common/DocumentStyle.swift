@@ -121,19 +121,25 @@ public struct DocumentStyle: Sendable, Hashable {
   }
 
   /// The look of data tables: shaded header repeated on every page, zebra rows, a rule above totals.
+  ///
+  /// The documents are in English, so every cell is set left-to-right: a Hebrew or Arabic name
+  /// or description inside a cell still reads right-to-left, but a cell that starts with one and
+  /// goes on in Latin or digits ("שלום כהן · +1 512 555 0133") keeps the rest in reading order.
   public var dataTableStyle: TableStyle {
     TableStyle(
       cellPadding: EdgeInsets(top: .pt(2.5), left: .pt(4), bottom: .pt(2.5), right: .pt(4)),
       zebraFill: zebraFill, headerFill: headerFill, headerRule: Stroke(color: ruleColor, thickness: .pt(0.6)),
       bodyRule: nil, footerRule: Stroke(color: ink, thickness: .pt(0.6)), spaceBefore: .pt(2), spaceAfter: .pt(4),
-      repeatsHeader: true)
+      repeatsHeader: true, direction: .leftToRight)
   }
 
-  /// The look of layout tables (blocks side by side): no fills, no rules, tight padding.
+  /// The look of layout tables (blocks side by side): no fills, no rules, tight padding; cells
+  /// left-to-right as in `dataTableStyle`.
   public var plainTableStyle: TableStyle {
     TableStyle(
       cellPadding: EdgeInsets(top: .pt(0.5), left: .zero, bottom: .pt(0.5), right: .pt(6)),
-      zebraFill: nil, headerFill: nil, headerRule: nil, bodyRule: nil, footerRule: nil, repeatsHeader: false)
+      zebraFill: nil, headerFill: nil, headerRule: nil, bodyRule: nil, footerRule: nil, repeatsHeader: false,
+      direction: .leftToRight)
   }
 
   /// A running header or footer line: `left` at the start, `right` at the end, in small type.

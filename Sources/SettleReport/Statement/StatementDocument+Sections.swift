@@ -205,7 +205,8 @@ extension StatementDocument {
     }
     var contacts: [String] = []
     if !creditor.contact.isEmpty { contacts.append(creditor.contact) }
-    if !creditor.phone.isEmpty { contacts.append(creditor.phone) }
+    // "phone" keeps the number in reading order after a Hebrew or Arabic name (UAX #9 rule W7).
+    if !creditor.phone.isEmpty { contacts.append("phone " + creditor.phone) }
     if !creditor.email.isEmpty { contacts.append(creditor.email) }
     if !contacts.isEmpty { text += " Questions about this statement: " + contacts.joined(separator: ", ") + "." }
     return [style.bodyParagraph(text, spaceAfter: .pt(3))]

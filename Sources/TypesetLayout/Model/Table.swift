@@ -123,13 +123,18 @@ public struct TableStyle: Sendable, Hashable {
   public var spaceAfter: Length
   /// Repeats the header rows at the top of every page the table continues on.
   public var repeatsHeader: Bool
+  /// The base direction of every cell's text; `.auto` (the default) takes each cell's from its
+  /// first strong character. A table of data in a left-to-right document wants
+  /// `.leftToRight`: a cell that starts with a Hebrew or Arabic name and goes on with digits
+  /// (a name, then a phone number) then keeps the digits in reading order after the name.
+  public var direction: ParagraphDirection
 
   public init(
     cellPadding: EdgeInsets = EdgeInsets(top: .pt(3), left: .pt(4), bottom: .pt(3), right: .pt(4)),
     zebraFill: Color? = nil, headerFill: Color? = nil, headerRule: Stroke? = Stroke(),
     bodyRule: Stroke? = nil, footerRule: Stroke? = Stroke(),
     lineHeight: Length? = nil, spaceBefore: Length = .zero, spaceAfter: Length = .zero,
-    repeatsHeader: Bool = true
+    repeatsHeader: Bool = true, direction: ParagraphDirection = .auto
   ) {
     self.cellPadding = cellPadding
     self.zebraFill = zebraFill
@@ -141,5 +146,6 @@ public struct TableStyle: Sendable, Hashable {
     self.spaceBefore = spaceBefore
     self.spaceAfter = spaceAfter
     self.repeatsHeader = repeatsHeader
+    self.direction = direction
   }
 }

@@ -39,7 +39,8 @@ struct ColumnSizer {
       var natural = [Length](repeating: .zero, count: columns.count)
       for (part, rows) in [table.headerRows, table.bodyRows, table.footerRows].enumerated() {
         let shapedRows = ColumnSizer.shapeAutomaticCells(
-          of: rows, columns: columns, shaper: cache.shaper, rowsPerPiece: isParallel ? Self.rowsPerPiece : Int.max)
+          of: rows, columns: columns, shaper: cache.shaper, direction: table.style.direction,
+          rowsPerPiece: isParallel ? Self.rowsPerPiece : Int.max)
         for (row, shapedRow) in zip(rows, shapedRows) {
           var column = 0
           for (index, cell) in row.cells.enumerated() {
@@ -92,27 +93,30 @@ struct ColumnSizer {
   /// The cells of `rows` in automatic columns shaped (nil for the others), indexed [row][cell];
   /// large tables are shaped in pieces on several threads (shaping depends on nothing else, so
   /// the result is the same).
-  static func shapeAutomaticCells(of rows: [TableRow], columns: [TableColumn], shaper: Shaper, rowsPerPiece: Int)
+  static func shapeAutomaticCells(
+    of rows: [TableRow], columns: [TableColumn], shaper: Shaper, direction: ParagraphDirection = .auto, rowsPerPiece: Int
+  )
     -> [[ShapedParagraph?]]
   {
     let pieceSize = ParallelWork.pieceSize(
       for: rows.count, preferred: rowsPerPiece, minimum: TableLayouter.minimumRowsPerPiece)
     let ranges = ParallelWork.ranges(of: rows.count, minimumSize: pieceSize)
     let pieces = ParallelWork.map(ranges.count) { piece in
-      ranges[piece].map { shapeAutomaticCells(of: rows[$0], columns: columns, shaper: shaper) }
+      ranges[piece].map { shapeAutomaticCells(of: rows[$0], columns: columns, shaper: shaper, direction: direction) }
     }
     return pieces.flatMap { $0 }
   }
 
-  private static func shapeAutomaticCells(of row: TableRow, columns: [TableColumn], shaper: Shaper)
-    -> [ShapedParagraph?]
+  private static func shapeAutomaticCells(
+    of row: TableRow, columns: [TableColumn], shaper: Shaper, direction: ParagraphDirection
+  ) -> [ShapedParagraph?]
   {
     var column = 0
     var shapedRow = [ShapedParagraph?](repeating: nil, count: row.cells.count)
     for (index, cell) in row.cells.enumerated() {
       guard column < columns.count else { break }
       if cell.columnSpan == 1, case .auto = columns[column].width {
-        shapedRow[index] = shaper.shape(cell.spans, direction: .auto)
+        shapedRow[index] = shaper.shape(cell.spans, direction: direction)
       }
       column += cell.columnSpan
     }

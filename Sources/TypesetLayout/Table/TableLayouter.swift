@@ -193,7 +193,7 @@ struct TableLayouter {
       let last = min(column + cell.columnSpan, geometry.columnWidths.count)
       let cellWidth = geometry.columnX[last] - geometry.columnX[column]
       let alignment = cell.alignment ?? table.columns[column].alignment
-      let paragraphStyle = ParagraphStyle(alignment: alignment, lineHeight: style.lineHeight)
+      let paragraphStyle = ParagraphStyle(alignment: alignment, direction: style.direction, lineHeight: style.lineHeight)
       let set = layouter.layout(
         cell.spans, style: paragraphStyle, width: max(cellWidth - padding.left - padding.right, .zero),
         link: cell.link, shaped: cellIndex < shaped.count ? shaped[cellIndex] : nil,

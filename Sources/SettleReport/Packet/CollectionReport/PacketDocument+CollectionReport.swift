@@ -37,9 +37,10 @@ extension PacketDocument {
   private func accountDetails() -> [Block] {
     let style = options.style
     let customer = claim.customer
-    var rows: [(String, String)] = [
-      ("Customer", customer.displayName),
-      ("Contact", [customer.contactName, customer.phone, customer.email].filter { !$0.isEmpty }.joined(separator: " · ")),
+    // Name, phone and e-mail on rows of their own: joined on one line, a phone number after a
+    // Hebrew or Arabic name would take the name's right-to-left order (UAX #9 rule W7).
+    let contact = [("Contact", customer.contactName), ("Phone", customer.phone), ("E-mail", customer.email)]
+    var rows: [(String, String)] = [("Customer", customer.displayName)] + contact.filter { !$0.1.isEmpty } + [
       ("Address", customer.address.joined(separator: ", ")),
       ("Account", accountText),
       ("Claim reference", claim.id),
@@ -47,8 +48,8 @@ extension PacketDocument {
       ("Payment terms", "Net \(claim.terms.netDays) days"),
       ("Balance as of " + DateText.long(ledger.asOf), AmountText.withCode(ledger.balance)),
     ]
-    if let first = ledger.lines.first {
-      rows.insert(("First charge", DateText.long(first.charge.date) + " (" + first.charge.id + ")"), at: 6)
+    if let first = ledger.lines.first, let terms = rows.firstIndex(where: { $0.0 == "Payment terms" }) {
+      rows.insert(("First charge", DateText.long(first.charge.date) + " (" + first.charge.id + ")"), at: terms)
     }
     let body = rows.map { TableRow([TableCell($0.0, style: style.label), TableCell($0.1, style: style.body)]) }
     var table = style.plainTableStyle
