@@ -81,10 +81,15 @@ extension PacketDocument {
         for item in items { blocks.append(style.bodyParagraph("•  " + item, spaceAfter: .pt(2))) }
         blocks.append(.spacer(.pt(3)))
       case .table(let header, let rightAligned, let rows):
+        // The left-aligned column with the longest text (the description) takes the width the
+        // others leave; the rest are as wide as their widest cell, so no figure or date wraps.
+        func isRight(_ index: Int) -> Bool { index < rightAligned.count && rightAligned[index] }
+        func longest(_ index: Int) -> Int {
+          rows.reduce(header[index].count) { max($0, index < $1.cells.count ? $1.cells[index].count : 0) }
+        }
+        let widest = header.indices.filter { !isRight($0) }.max { longest($0) < longest($1) } ?? 0
         let columns = header.indices.map { index in
-          TableColumn(
-            index == 0 ? .fraction(1) : .auto,
-            alignment: index < rightAligned.count && rightAligned[index] ? .right : .left)
+          TableColumn(index == widest ? .fraction(1) : .auto, alignment: isRight(index) ? .right : .left)
         }
         let head = TableRow(header.map { TableCell($0, style: style.tableHeader) })
         let body = rows.filter { !$0.isTotal }.map { row in
