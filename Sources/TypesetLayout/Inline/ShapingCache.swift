@@ -39,27 +39,25 @@ final class ShapingCache {
   private var cells: [CellKey: SetParagraph] = [:]
   private var cellsSeen: Set<CellKey> = []
   private var metrics: [FontMetrics?] = []  // by style ID
-  /// Tables already cut into slices, by location: a document laid out again for its page
-  /// references (`DocumentLayouter.layout(maximumPasses:_:)`) usually has the same tables.
-  private var tables: [String: TableSlices] = [:]
+  /// Paragraphs and tables already set, by what they were set from: a document laid out again
+  /// for its page references (`DocumentLayouter.layout(maximumPasses:_:)`) mostly repeats them.
+  private var paragraphs: [RepeatedLayoutKey: SetParagraph] = [:]
+  private var tables: [RepeatedLayoutKey: TableSlices] = [:]
 
-  /// A table's slices and the warnings setting it gave, for one width and page height.
+  /// A table's slices and the warnings setting it gave.
   struct TableSlices {
-    var table: Table
-    var width: Length
-    var pageHeight: Length
     var slices: [FlowSlice]
     var warnings: [LayoutWarning]
   }
 
-  /// Whether `rememberTableSlices` keeps anything (only worth it when a document is laid out
-  /// more than once).
-  let remembersTables: Bool
+  /// Whether set paragraphs and tables are kept for a later pass (only worth it when a document
+  /// is laid out more than once; a one-pass layout makes no keys at all).
+  let remembersAcrossPasses: Bool
 
-  init(shaper: Shaper, fontBook: FontBook, remembersTables: Bool = false) {
+  init(shaper: Shaper, fontBook: FontBook, remembersAcrossPasses: Bool = false) {
     self.shaper = shaper
     self.fontBook = fontBook
-    self.remembersTables = remembersTables
+    self.remembersAcrossPasses = remembersAcrossPasses
   }
 
   /// A small integer standing for `style` within this cache.
@@ -98,18 +96,20 @@ final class ShapingCache {
     if !cellsSeen.insert(key).inserted { cells[key] = cell }
   }
 
-  /// The slices of `table` at `location` from an earlier pass when the table, the width and the
-  /// page height are all the same; else nil.
-  func tableSlices(_ table: Table, location: String, width: Length, pageHeight: Length) -> TableSlices? {
-    guard let earlier = tables[location], earlier.width == width, earlier.pageHeight == pageHeight,
-      earlier.table == table
-    else { return nil }
-    return earlier
+  /// The slices of the table `key` names, set earlier in this layout call; else nil.
+  func tableSlices(_ key: RepeatedLayoutKey) -> TableSlices? { tables[key] }
+
+  /// Keeps the slices of the table `key` names for a later pass.
+  func rememberTableSlices(_ entry: TableSlices, for key: RepeatedLayoutKey) {
+    if remembersAcrossPasses { tables[key] = entry }
   }
 
-  /// Keeps the slices of a table set at `location` for the next pass.
-  func rememberTableSlices(_ entry: TableSlices, location: String) {
-    if remembersTables { tables[location] = entry }
+  /// The paragraph `key` names, set earlier in this layout call; else nil.
+  func setParagraph(_ key: RepeatedLayoutKey) -> SetParagraph? { paragraphs[key] }
+
+  /// Keeps the paragraph `key` names for a later pass.
+  func rememberSetParagraph(_ paragraph: SetParagraph, for key: RepeatedLayoutKey) {
+    if remembersAcrossPasses { paragraphs[key] = paragraph }
   }
 
   /// Ascent and descent of `style`'s primary font at the style's size.
