@@ -28,18 +28,16 @@ enum LetterText {
   /// `text` with every occurrence of `account` replaced by `masked`, as Foundation's
   /// `replacingOccurrences(of:with:)` does. ASCII text and account go byte by byte; any other
   /// text goes through Foundation (its comparison treats canonically equivalent text as equal),
-  /// unless the account is ASCII letters and digits other than `K` and its bytes are nowhere in
-  /// the text: then no text matches it in Foundation's comparison either (no other character is
-  /// canonically equivalent to one of those; U+212A KELVIN SIGN is to `K`), and the text is
-  /// returned as it is.
+  /// unless the account's bytes are nowhere in the text and it holds no `K`, `;` or `` ` ``: then
+  /// no text matches it in Foundation's comparison either (only U+212A KELVIN SIGN, U+037E GREEK
+  /// QUESTION MARK and U+1FEF GREEK VARIA are canonically equivalent to an ASCII character, those
+  /// three), and the text is returned as it is.
   static func masking(_ account: String, with masked: String, in text: String) -> String {
     guard !account.isEmpty, account.utf8.allSatisfy({ $0 < 0x80 }) else {
       return text.replacingOccurrences(of: account, with: masked)
     }
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      let isPlain = account.utf8.allSatisfy { byte in
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A && byte != 0x4B)
-      }
+      let isPlain = account.utf8.allSatisfy { $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
       if isPlain && !containsBytes(Array(account.utf8), in: text) { return text }
       return text.replacingOccurrences(of: account, with: masked)
     }
