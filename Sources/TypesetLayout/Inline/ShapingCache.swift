@@ -9,7 +9,9 @@ import TypesetText
 /// string plus a small integer standing for the style (styles are interned; a document has a
 /// handful). Values are kept only from the second
 /// time a key is seen: most amounts and references are unique, and storing them would cost more
-/// than it saves. Only single-span texts up to `maximumCachedBytes` are considered, which bounds
+/// than it saves; but a layout repeated for its page references (`remembersAcrossPasses`) keeps
+/// them from the first, as every cell of a table that changed between passes (the contents, the
+/// exhibit index) is seen again in the next pass. Only single-span texts up to `maximumCachedBytes` are considered, which bounds
 /// memory. Not shared between threads: each layout call owns one.
 final class ShapingCache {
   struct ShapeKey: Hashable {
@@ -91,9 +93,10 @@ final class ShapingCache {
 
   /// A set cell stored by `remember(_:for:)`.
   func cell(_ key: CellKey) -> SetParagraph? { cells[key] }
-  /// Stores `cell` when `key` was seen before.
+  /// Stores `cell` when `key` was seen before, or always when the layout is repeated for its
+  /// page references.
   func remember(_ cell: SetParagraph, for key: CellKey) {
-    if !cellsSeen.insert(key).inserted { cells[key] = cell }
+    if remembersAcrossPasses || !cellsSeen.insert(key).inserted { cells[key] = cell }
   }
 
   /// The slices of the table `key` names, set earlier in this layout call; else nil.
