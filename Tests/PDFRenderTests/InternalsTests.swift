@@ -1,4 +1,5 @@
 import Foundation
+import PDFWriter
 import Testing
 import TypesetText
 @testable import PDFRender
@@ -73,6 +74,17 @@ import TypesetText
     #expect(Base64.decode("QUJD") == [65, 66, 67])
     #expect(Base64.decode("QQ==") == [65])
     #expect(Base64.decode("Q!") == nil)
+  }
+
+  @Test func compressedProfileIsMadeOnceAndEqualsAFreshCompression() throws {
+    let fresh = try #require(FlateCompressor(level: 5).compress(SRGBProfile.bytes))
+    #expect(fresh.count < SRGBProfile.bytes.count)
+    var calls = 0
+    let first = SRGBProfile.compressed(level: 5) { calls += 1; return FlateCompressor(level: 5).compress($0) }
+    let second = SRGBProfile.compressed(level: 5) { _ in calls += 1; return nil }
+    #expect(first == fresh)
+    #expect(second == fresh)
+    #expect(calls <= 1)  // 0 when another test compressed it at this level first
   }
 
   @Test func cffCharsetRejectsGarbage() {

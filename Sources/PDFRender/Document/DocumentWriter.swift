@@ -145,7 +145,16 @@ struct DocumentWriter {
     var outputIntentProfile: PDFRef?
     if options.conformance.isArchival {
       let ref = file.allocateRef()
-      file.writeStream(ref, data: SRGBProfile.bytes) { d in d.set("N", integer: 3) }
+      // As `writeStream(.automatic)` writes it, with the compressed profile made once per process.
+      let settings = file.settings
+      if settings.isCompressed,
+        let packed = SRGBProfile.compressed(level: settings.compressionLevel, by: { [file] in file.compress($0) }),
+        packed.count < SRGBProfile.bytes.count
+      {
+        file.writeStream(ref, data: packed, filter: .encoded(name: "FlateDecode")) { d in d.set("N", integer: 3) }
+      } else {
+        file.writeStream(ref, data: SRGBProfile.bytes, filter: .none) { d in d.set("N", integer: 3) }
+      }
       outputIntentProfile = ref
     }
     let info = file.allocateRef()

@@ -1,3 +1,5 @@
+import Synchronization
+
 // Generated from Resources/sRGB.icc (icc-profiles-free, zlib licence: see Resources/sRGB-LICENSE.txt).
 // Regenerate with: base64 -w 100 Resources/sRGB.icc
 
@@ -100,8 +102,21 @@ enum SRGBProfile {
     b3B5cmlnaHQsIHVzZSBmcmVlbHkACg==
     """
 
-  /// The profile's bytes.
-  static var bytes: [UInt8] { Base64.decode(base64) ?? [] }
+  /// The profile's bytes (decoded once per process).
+  static let bytes: [UInt8] = Base64.decode(base64) ?? []
+
+  /// `bytes` Flate-compressed, by compression level: every archival PDF embeds the profile, and a
+  /// batch writes hundreds of them.
+  private static let compressedByLevel = Mutex<[Int32: [UInt8]?]>([:])
+
+  /// `bytes` compressed at `level` by `compress` (a file writer's own compressor), computed on the
+  /// first call for each level; nil where `compress` fails.
+  static func compressed(level: Int32, by compress: ([UInt8]) -> [UInt8]?) -> [UInt8]? {
+    if let known = compressedByLevel.withLock({ $0[level] }) { return known }
+    let made = compress(bytes)
+    compressedByLevel.withLock { $0[level] = made }
+    return made
+  }
 
   /// The profile's byte count, for tests.
   static let byteCount = 6922
