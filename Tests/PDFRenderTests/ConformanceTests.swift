@@ -37,6 +37,27 @@ import TypesetText
     #expect(problems[0].description == "attachment claim.json: attached file has no MIME type")
   }
 
+  @Test func scannedOnceGivesTheSameProblemsAndBytes() throws {
+    var bad = claim
+    bad.mimeType = ""
+    let scanned = try PDFRenderer.scan(document)
+    for options in [
+      PDFRenderOptions(conformance: .pdfA3b, attachments: [bad, claim]), PDFRenderOptions(conformance: .pdfA2b),
+      PDFRenderOptions(conformance: .pdfA3b, attachments: [claim]), PDFRenderOptions(conformance: .none, attachments: [bad]),
+    ] {
+      #expect(PDFRenderer.conformanceProblems(scanned, options: options) == (try PDFRenderer.conformanceProblems(document, options: options)))
+    }
+    for options in [PDFRenderOptions(conformance: .pdfA2b), PDFRenderOptions(conformance: .pdfA3b, attachments: [claim])] {
+      // Twice from one scan: rendering leaves the scan as it was.
+      let expected = try PDFRenderer.render(document, options: options)
+      #expect(try PDFRenderer.render(scanned, options: options) == expected)
+      #expect(try PDFRenderer.render(scanned, options: options) == expected)
+    }
+    #expect(throws: PDFRenderError.conformance([PDFConformanceProblem(.attachmentNotAllowed, at: .attachment("claim.json"))])) {
+      try PDFRenderer.render(scanned, options: PDFRenderOptions(conformance: .pdfA2b, attachments: [claim]))
+    }
+  }
+
   @Test func plainPDFAllowsWhatPDFAForbids() throws {
     var bad = claim
     bad.mimeType = ""

@@ -1,4 +1,5 @@
 import Foundation
+import PDFWriter
 import Testing
 import TypesetText
 @testable import PDFRender

@@ -69,3 +69,19 @@ struct PlainTextWrapTests {
     }
   }
 }
+
+@Suite("Plain text tables: trailing spaces")
+struct TrailingSpaceTests {
+  @Test("dropping trailing spaces byte by byte equals dropping space characters")
+  func equalsCharacterLoop() {
+    let texts = [
+      "", " ", "   ", "a", "a ", "a   ", " a b  ", "Zoë   ", "€1.234,56     ", "\u{0600}   ", "x\u{0600}  ",
+      "a \u{0301}", "a  \u{0301} ", "\r\n  ", "👩‍👩‍👧  ", "🇩🇪 ", "\u{0D4E} ", "a\u{00A0} ", "\t ",
+    ]
+    for text in texts {
+      var s = Substring(text)
+      while s.last == " " { s = s.dropLast() }
+      #expect(text.trimmingTrailingSpaces == String(s), "\(text.debugDescription)")
+    }
+  }
+}

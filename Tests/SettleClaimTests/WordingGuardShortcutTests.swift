@@ -242,3 +242,28 @@ import Testing
     #expect(nameMissing == !flat.contains(name))
   }
 }
+
+@Suite("Folded words: the letter-pair filter")
+struct FoldedWordsPairFilterTests {
+  @Test("containsSubstring equals searching every run, for every cue of every catalog rule and more")
+  func pairFilterEqualsSearch() {
+    let texts = [
+      "", "Weißmann ARREſT ﬁle, café 12ab", "Please pay $1,234.56 by March 2; call +1 415 555 0142.",
+      "We will refer this account to a collection agency and report it to the credit bureaus.",
+      String(repeating: "Zoë Design Studio – design hours, office signage and file preparation for print. ", count: 3),
+    ]
+    var cues: [[UInt8]] = ["a", "z", "ss", "sue", "court", "arrest", "qq", "xyz", "ffi", "legal", "agency"].map { Array($0.utf8) }
+    for rule in WordingRule.catalog {
+      for pattern in rule.patterns { for requirement in RuleCues.requirements(of: pattern) ?? [] { cues += requirement } }
+    }
+    for text in texts {
+      let words = FoldedWords(text)
+      for cue in cues where !cue.isEmpty {
+        let searched = words.words.contains { word in
+          word.count >= cue.count && (0...(word.count - cue.count)).contains { word[$0..<($0 + cue.count)].elementsEqual(cue) }
+        }
+        #expect(words.containsSubstring(cue) == searched, "\(String(decoding: cue, as: UTF8.self)) in \(text)")
+      }
+    }
+  }
+}

@@ -161,6 +161,29 @@ struct PacketDocumentTests {
     for file in files { #expect(file.bytes.starts(with: Array("%PDF-".utf8))) }
   }
 
+  @Test("before the pages are known the exhibit index is as tall as it will be, so its exhibits do not move a page on")
+  func exhibitIndexPlaceholder() throws {
+    var packet = try PacketFixture.packet(exhibitCount: 15, options: PacketOptions(batesPrefix: "NORTHWIN"))
+    for i in packet.exhibits.indices {
+      packet.exhibits[i].title =
+        "Invoice INV-\(100_000 + i): Zoë Design Studio – design hours, office signage and file preparation for print"
+    }
+    let layouter = DocumentLayouter(fontBook: PacketFixture.fonts)
+    let result = packet.layout(fontBook: PacketFixture.fonts)
+    #expect(result.passCount == 2)
+    /// The exhibit index's blocks (from its outline entry to the next part's) stacked into one frame.
+    func indexHeight(_ references: PageReferences) throws -> Length {
+      let blocks = packet.makeDocument(references: references, layouter: layouter).blocks
+      let start = try #require(
+        blocks.firstIndex {
+          if case .outlineEntry(let marker) = $0 { marker.anchor == PacketPart.exhibitIndex.anchor } else { false }
+        })
+      let end = blocks[(start + 1)...].firstIndex { if case .outlineEntry = $0 { true } else { false } } ?? blocks.endIndex
+      return layouter.makeFrame(Array(blocks[start..<end]), width: .pt(468)).frame.size.height
+    }
+    #expect(try indexHeight(.unknown) == indexHeight(result.references))
+  }
+
   @Test("layout of the cover and the declaration (frame dump golden)")
   func golden() throws {
     let declarant = Declarant(name: "Dana Whitfield", title: "Accounts Receivable Manager")

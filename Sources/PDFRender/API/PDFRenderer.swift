@@ -26,4 +26,30 @@ public enum PDFRenderer {
     let scan = try DocumentScan(document)
     return ConformanceChecker.problems(scan: scan, options: options)
   }
+
+  /// Scans `document` once for what `conformanceProblems(_:options:)` and `render(_:options:)`
+  /// both need (fonts, glyphs, images, anchors, links): a caller that lists the problems before
+  /// choosing the standard to render in does not walk the frames twice.
+  /// - Throws: the structural errors `render` throws while scanning (unsupported items, invalid images).
+  public static func scan(_ document: LaidOutDocument) throws(PDFRenderError) -> ScannedDocument {
+    ScannedDocument(document: document, scan: try DocumentScan(document))
+  }
+
+  /// `conformanceProblems(_:options:)` of a scanned document.
+  public static func conformanceProblems(_ scanned: ScannedDocument, options: PDFRenderOptions) -> [PDFConformanceProblem] {
+    ConformanceChecker.problems(scan: scanned.scan, options: options)
+  }
+
+  /// `render(_:options:)` of a scanned document: the same bytes, without scanning it again.
+  public static func render(_ scanned: ScannedDocument, options: PDFRenderOptions) throws(PDFRenderError) -> [UInt8] {
+    var writer = try DocumentWriter(document: scanned.document, options: options, scan: scanned.scan)
+    return try writer.write()
+  }
+}
+
+/// A laid-out document with the renderer's scan of it (`PDFRenderer.scan(_:)`).
+public struct ScannedDocument {
+  /// The document scanned.
+  public let document: LaidOutDocument
+  let scan: DocumentScan
 }

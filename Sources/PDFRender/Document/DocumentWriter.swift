@@ -19,6 +19,11 @@ struct DocumentWriter {
   static let maximumPageSide = Length.pt(14_400)
 
   init(document: LaidOutDocument, options: PDFRenderOptions) throws(PDFRenderError) {
+    try self.init(document: document, options: options, scan: nil)
+  }
+
+  /// - Parameter scan: the document's `DocumentScan` when the caller made it already (nil: made here).
+  init(document: LaidOutDocument, options: PDFRenderOptions, scan earlierScan: DocumentScan?) throws(PDFRenderError) {
     self.document = document
     self.options = options
     guard !document.pages.isEmpty else { throw .noPages }
@@ -28,7 +33,7 @@ struct DocumentWriter {
         throw .invalidPageSize(page: index)
       }
     }
-    scan = try DocumentScan(document)
+    if let earlierScan { scan = earlierScan } else { scan = try DocumentScan(document) }
     for name in scan.linkedAnchors where scan.anchors[name] == nil { throw .undefinedAnchor(name) }
     try Self.checkOutline(document.outline, anchors: scan)
     var seenNames = Set<String>()

@@ -21,10 +21,20 @@ public enum PacketAssembly {
     let loaded = ClaimFile.load(path, verifiesChain: false)
     for d in loaded.diagnostics { diagnostics(d.description) }
     guard let claim = loaded.claim else { throw .invalidInput("\(path): " + ClaimLoading.summary(loaded.diagnostics)) }
+    // The demand letter needs only the claim: it is composed on the other core while the ledger
+    // is computed, the exhibits are read and the log's chain is checked (in line where the caller
+    // runs `serially`, as `settle batch` does); its notes follow the others as before.
+    let copy = options.copy
+    let pendingDemand = ParallelWork.start { () -> (letter: PacketLetter?, notes: [String]) in
+      var notes: [String] = []
+      let letter = demandLetter(claim, asOf: asOf, copy: copy) { notes.append($0) }
+      return (letter, notes)
+    }
     let ledger = try ClaimLoading.ledger(claim, file: loaded.path, asOf: asOf)
     let exhibits = try readExhibits(claim, ledger: ledger, folder: loaded.folder, claimFile: loaded.path)
     let (timeline, head) = checkedTimeline(claim, root: loaded.root)
-    let demand = demandLetter(claim, asOf: asOf, copy: options.copy, diagnostics: diagnostics)
+    let (demand, demandNotes) = pendingDemand.value()
+    for note in demandNotes { diagnostics(note) }
     var sources: [PDFAttachment] = []
     if options.copy == .archive, let bytes = FileManager.default.contents(atPath: loaded.path) {
       sources.append(

@@ -57,19 +57,22 @@ extension PacketDocument {
       }
     }
     var renderOptions = PDFRenderOptions(conformance: options.conformance, attachments: attachments)
+    // One scan of the frames serves the conformance check and the writing.
+    let scanned: ScannedDocument
     do {
-      for problem in try PDFRenderer.conformanceProblems(laidOut, options: renderOptions) {
-        problems.append(PacketProblem(source: source(of: problem, references: result.references), message: problem.description))
-      }
+      scanned = try PDFRenderer.scan(laidOut)
     } catch {
       throw .renderFailed(String(describing: error))
+    }
+    for problem in PDFRenderer.conformanceProblems(scanned, options: renderOptions) {
+      problems.append(PacketProblem(source: source(of: problem, references: result.references), message: problem.description))
     }
     if !problems.isEmpty {
       guard options.allowsNonPDFA else { throw .notConforming(problems) }
       renderOptions.conformance = .none
     }
     let bytes: [UInt8]
-    do { bytes = try PDFRenderer.render(laidOut, options: renderOptions) } catch {
+    do { bytes = try PDFRenderer.render(scanned, options: renderOptions) } catch {
       if case .conformance(let found) = error, !options.allowsNonPDFA {
         throw .notConforming(found.map { PacketProblem(source: "packet", message: $0.description) })
       }

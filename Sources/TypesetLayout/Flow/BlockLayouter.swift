@@ -65,7 +65,10 @@ struct BlockLayouter {
     case .paragraph(let paragraph):
       return paragraphSlices(paragraph, location: location, warnings: &warnings)
     case .table(let table):
-      if let earlier = cache.tableSlices(table, location: location, width: width, pageHeight: pageHeight) {
+      let key =
+        cache.remembersAcrossPasses
+        ? RepeatedLayoutKey(table: table, location: location, width: width, pageHeight: pageHeight) : nil
+      if let key, let earlier = cache.tableSlices(key) {
         warnings += earlier.warnings
         return earlier.slices
       }
@@ -73,9 +76,7 @@ struct BlockLayouter {
       var own: [LayoutWarning] = []
       let made = layouter.slices(for: table, location: location, warnings: &own)
       warnings += own
-      cache.rememberTableSlices(
-        ShapingCache.TableSlices(table: table, width: width, pageHeight: pageHeight, slices: made, warnings: own),
-        location: location)
+      if let key { cache.rememberTableSlices(ShapingCache.TableSlices(slices: made, warnings: own), for: key) }
       return made
     case .spacer:
       return []  // becomes space before the next block (see `slices(for:path:warnings:)`)
@@ -114,10 +115,7 @@ struct BlockLayouter {
   /// gluing the first two and the last two lines.
   private func paragraphSlices(_ paragraph: Paragraph, location: String, warnings: inout [LayoutWarning]) -> [FlowSlice]
   {
-    let layouter = ParagraphLayouter(cache: cache)
-    let set = layouter.layout(
-      paragraph.spans, style: paragraph.style, width: width, link: paragraph.link,
-      location: location)
+    let set = setParagraph(paragraph, location: location)
     warnings += set.warnings
     var out: [FlowSlice] = []
     out.reserveCapacity(set.lines.count + 1)
@@ -136,6 +134,25 @@ struct BlockLayouter {
       out.append(slice)
     }
     return out
+  }
+
+  /// `paragraph` set into lines, or the lines an earlier pass of the same layout call set it into
+  /// (with its warnings moved to `location`).
+  private func setParagraph(_ paragraph: Paragraph, location: String) -> SetParagraph {
+    let layouter = ParagraphLayouter(cache: cache)
+    guard cache.remembersAcrossPasses else {
+      return layouter.layout(
+        paragraph.spans, style: paragraph.style, width: width, link: paragraph.link, location: location)
+    }
+    let key = RepeatedLayoutKey(paragraph: paragraph, width: width)
+    if var earlier = cache.setParagraph(key) {
+      for i in earlier.warnings.indices { earlier.warnings[i].location = location }
+      return earlier
+    }
+    let set = layouter.layout(
+      paragraph.spans, style: paragraph.style, width: width, link: paragraph.link, location: location)
+    cache.rememberSetParagraph(set, for: key)
+    return set
   }
 
   private func imageSlice(_ block: ImageBlock, location: String) -> FlowSlice {

@@ -9,7 +9,9 @@ import TypesetText
 /// string plus a small integer standing for the style (styles are interned; a document has a
 /// handful). Values are kept only from the second
 /// time a key is seen: most amounts and references are unique, and storing them would cost more
-/// than it saves. Only single-span texts up to `maximumCachedBytes` are considered, which bounds
+/// than it saves; but a layout repeated for its page references (`remembersAcrossPasses`) keeps
+/// them from the first, as every cell of a table that changed between passes (the contents, the
+/// exhibit index) is seen again in the next pass. Only single-span texts up to `maximumCachedBytes` are considered, which bounds
 /// memory. Not shared between threads: each layout call owns one.
 final class ShapingCache {
   struct ShapeKey: Hashable {
@@ -39,27 +41,25 @@ final class ShapingCache {
   private var cells: [CellKey: SetParagraph] = [:]
   private var cellsSeen: Set<CellKey> = []
   private var metrics: [FontMetrics?] = []  // by style ID
-  /// Tables already cut into slices, by location: a document laid out again for its page
-  /// references (`DocumentLayouter.layout(maximumPasses:_:)`) usually has the same tables.
-  private var tables: [String: TableSlices] = [:]
+  /// Paragraphs and tables already set, by what they were set from: a document laid out again
+  /// for its page references (`DocumentLayouter.layout(maximumPasses:_:)`) mostly repeats them.
+  private var paragraphs: [RepeatedLayoutKey: SetParagraph] = [:]
+  private var tables: [RepeatedLayoutKey: TableSlices] = [:]
 
-  /// A table's slices and the warnings setting it gave, for one width and page height.
+  /// A table's slices and the warnings setting it gave.
   struct TableSlices {
-    var table: Table
-    var width: Length
-    var pageHeight: Length
     var slices: [FlowSlice]
     var warnings: [LayoutWarning]
   }
 
-  /// Whether `rememberTableSlices` keeps anything (only worth it when a document is laid out
-  /// more than once).
-  let remembersTables: Bool
+  /// Whether set paragraphs and tables are kept for a later pass (only worth it when a document
+  /// is laid out more than once; a one-pass layout makes no keys at all).
+  let remembersAcrossPasses: Bool
 
-  init(shaper: Shaper, fontBook: FontBook, remembersTables: Bool = false) {
+  init(shaper: Shaper, fontBook: FontBook, remembersAcrossPasses: Bool = false) {
     self.shaper = shaper
     self.fontBook = fontBook
-    self.remembersTables = remembersTables
+    self.remembersAcrossPasses = remembersAcrossPasses
   }
 
   /// A small integer standing for `style` within this cache.
@@ -93,23 +93,26 @@ final class ShapingCache {
 
   /// A set cell stored by `remember(_:for:)`.
   func cell(_ key: CellKey) -> SetParagraph? { cells[key] }
-  /// Stores `cell` when `key` was seen before.
+  /// Stores `cell` when `key` was seen before, or always when the layout is repeated for its
+  /// page references.
   func remember(_ cell: SetParagraph, for key: CellKey) {
-    if !cellsSeen.insert(key).inserted { cells[key] = cell }
+    if remembersAcrossPasses || !cellsSeen.insert(key).inserted { cells[key] = cell }
   }
 
-  /// The slices of `table` at `location` from an earlier pass when the table, the width and the
-  /// page height are all the same; else nil.
-  func tableSlices(_ table: Table, location: String, width: Length, pageHeight: Length) -> TableSlices? {
-    guard let earlier = tables[location], earlier.width == width, earlier.pageHeight == pageHeight,
-      earlier.table == table
-    else { return nil }
-    return earlier
+  /// The slices of the table `key` names, set earlier in this layout call; else nil.
+  func tableSlices(_ key: RepeatedLayoutKey) -> TableSlices? { tables[key] }
+
+  /// Keeps the slices of the table `key` names for a later pass.
+  func rememberTableSlices(_ entry: TableSlices, for key: RepeatedLayoutKey) {
+    if remembersAcrossPasses { tables[key] = entry }
   }
 
-  /// Keeps the slices of a table set at `location` for the next pass.
-  func rememberTableSlices(_ entry: TableSlices, location: String) {
-    if remembersTables { tables[location] = entry }
+  /// The paragraph `key` names, set earlier in this layout call; else nil.
+  func setParagraph(_ key: RepeatedLayoutKey) -> SetParagraph? { paragraphs[key] }
+
+  /// Keeps the paragraph `key` names for a later pass.
+  func rememberSetParagraph(_ paragraph: SetParagraph, for key: RepeatedLayoutKey) {
+    if remembersAcrossPasses { paragraphs[key] = paragraph }
   }
 
   /// Ascent and descent of `style`'s primary font at the style's size.

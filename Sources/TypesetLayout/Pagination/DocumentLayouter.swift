@@ -34,14 +34,15 @@ public struct DocumentLayouter: Sendable {
   ///
   /// The first pass gets `PageReferences.unknown`; each later pass gets the anchors' pages from
   /// the pass before. Stops when a pass finds the references it was given, or after
-  /// `maximumPasses`, warning `referencesDidNotConverge`. A table equal to one at the same place
-  /// in the pass before (same width and page height) reuses that pass's slices instead of being
-  /// set again: only the parts that print references change between passes.
+  /// `maximumPasses`, warning `referencesDidNotConverge`. A paragraph equal to one set before in
+  /// this call (same spans, style, link and width), and a table equal to one at the same place
+  /// (same width and page height), reuse the lines or slices set then instead of being set again:
+  /// only the parts that print references change between passes, and running headers repeat.
   public func layout(
     maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
     _ makeDocument: (PageReferences) -> Document
   ) -> LayoutResult {
-    let cache = ShapingCache(shaper: shaper, fontBook: fontBook, remembersTables: true)
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook, remembersAcrossPasses: true)
     var references = PageReferences.unknown
     var result = LayoutResult(
       document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))

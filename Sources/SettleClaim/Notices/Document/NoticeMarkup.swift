@@ -158,7 +158,10 @@ enum NoticeMarkup {
   /// Undoes `escape` (`\\` → `\`, `\|` → `|`, `\#` → `#`, `\-` → `-`, `\>` → `>`); other
   /// backslashes stay.
   static func unescape(_ text: String) -> String {
-    guard text.contains("\\") else { return text }
+    // A byte test, not Foundation's `contains` (a search through NSString for every cell): with
+    // no backslash byte there is nothing to unescape, and where Foundation would not count a
+    // backslash (one a combining mark joins) the loop keeps it as it is too.
+    guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
     var out = ""
     var escaped = false
     for c in text {

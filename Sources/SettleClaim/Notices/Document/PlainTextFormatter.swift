@@ -176,9 +176,21 @@ public struct PlainTextFormatter: Sendable {
 }
 
 extension String {
-  fileprivate var trimmingTrailingSpaces: String {
-    var s = Substring(self)
-    while s.last == " " { s = s.dropLast() }
-    return String(s)
+  /// The string without the space characters (U+0020 standing alone) at its end.
+  ///
+  /// Byte by byte: a trailing space is a character of its own unless the scalar before it is a
+  /// prepended mark (UAX #29 GB9b; none is below U+0300), so only a run of spaces after such a
+  /// scalar is left to the character-by-character loop.
+  var trimmingTrailingSpaces: String {
+    let utf8 = self.utf8
+    var end = utf8.endIndex
+    while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+    if end == utf8.endIndex { return self }
+    if let before = self[..<end].unicodeScalars.last, before.value >= 0x300 {
+      var s = Substring(self)
+      while s.last == " " { s = s.dropLast() }
+      return String(s)
+    }
+    return String(self[..<end])
   }
 }

@@ -165,6 +165,10 @@ struct RuleCues: Sendable, Equatable {
 struct FoldedWords {
   /// The distinct runs.
   let words: Set<[UInt8]>
+  /// Which lowercase letter pairs occur inside some run (`a`–`z` by `a`–`z`, bit `first * 26 + second`),
+  /// and which letters occur at all (bits 676 and up): a cue with a pair or letter missing here is
+  /// in no run, which most cues tell without a search.
+  private let pairs: [UInt64]
 
   /// The runs of `text`.
   init(_ text: String) {
@@ -189,11 +193,32 @@ struct FoldedWords {
     }
     if !word.isEmpty { words.insert(word) }
     self.words = words
+    var pairs = [UInt64](repeating: 0, count: Self.pairWords)
+    for run in words {
+      for k in run.indices {
+        Self.set(Self.letterBit(run[k]), in: &pairs)
+        if k + 1 < run.count { Self.set(Self.pairBit(run[k], run[k + 1]), in: &pairs) }
+      }
+    }
+    self.pairs = pairs
   }
 
-  /// Whether some run contains `cue`.
+  /// 676 pair bits and 26 letter bits in 64-bit words.
+  private static let pairWords = (26 * 26 + 26 + 63) / 64
+
+  private static func pairBit(_ a: UInt8, _ b: UInt8) -> Int { Int(a &- 0x61) * 26 + Int(b &- 0x61) }
+  private static func letterBit(_ a: UInt8) -> Int { 26 * 26 + Int(a &- 0x61) }
+  private static func set(_ bit: Int, in bits: inout [UInt64]) { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+  private func has(_ bit: Int) -> Bool { pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+
+  /// Whether some run contains `cue` (lowercase ASCII letters, as `RuleCues` makes them).
   func containsSubstring(_ cue: [UInt8]) -> Bool {
-    words.contains { word in
+    guard let first = cue.first else { return !words.isEmpty }
+    // Runs hold `a`–`z` only; a cue with anything else, or with a letter or pair no run has, is in none.
+    guard cue.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+    if !has(Self.letterBit(first)) { return false }
+    for k in cue.indices.dropLast() where !has(Self.pairBit(cue[k], cue[k + 1])) { return false }
+    return words.contains { word in
       guard word.count >= cue.count else { return false }
       var start = 0
       while start + cue.count <= word.count {

@@ -54,6 +54,9 @@ public struct DeclarationWording: Sendable, Hashable {
   /// written so a typo shows on the page. Body lines that become empty are dropped.
   public func filled(with values: [String: String]) -> DeclarationWording {
     func fill(_ text: String) -> String {
+      // ASCII wording (the built-in texts) is filled byte by byte: there Foundation's search finds
+      // exactly the byte sequences; other text keeps Foundation's comparison.
+      if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.fillASCII(text, with: values) }
       var result = ""
       var rest = Substring(text)
       while let open = rest.range(of: "{{") {
@@ -72,6 +75,40 @@ public struct DeclarationWording: Sendable, Hashable {
     return DeclarationWording(
       title: fill(title), body: body.map(fill).filter { !$0.trimmingCharactersInSpaces().isEmpty },
       attestation: fill(attestation), jurat: fill(jurat))
+  }
+
+  /// `filled(with:)`'s fill for ASCII `text`: each `{{name}}` replaced by its value (or kept when
+  /// `values` has none), an unclosed `{{` and the rest kept as written.
+  static func fillASCII(_ text: String, with values: [String: String]) -> String {
+    let bytes = Array(text.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 64)
+    /// The index of the first two `byte`s in a row at or after `start`, if any.
+    func pair(_ byte: UInt8, from start: Int) -> Int? {
+      var i = start
+      while i + 1 < bytes.count {
+        if bytes[i] == byte && bytes[i + 1] == byte { return i }
+        i += 1
+      }
+      return nil
+    }
+    var rest = 0
+    while let open = pair(UInt8(ascii: "{"), from: rest) {
+      result += bytes[rest..<open]
+      guard let close = pair(UInt8(ascii: "}"), from: open + 2) else {
+        result += bytes[open...]
+        return String(decoding: result, as: UTF8.self)
+      }
+      let name = String(decoding: bytes[(open + 2)..<close], as: UTF8.self)
+      if let value = values[name] {
+        result += value.utf8
+      } else {
+        result += bytes[open..<(close + 2)]
+      }
+      rest = close + 2
+    }
+    result += bytes[rest...]
+    return String(decoding: result, as: UTF8.self)
   }
 }
 

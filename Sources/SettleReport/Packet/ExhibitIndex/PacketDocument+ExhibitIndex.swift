@@ -14,6 +14,15 @@ extension PacketDocument {
     return first...last
   }
 
+  /// What the Bates range column holds before the exhibit's pages are known (the first layout
+  /// pass): a range as wide as a real one in the usual six digits, so that the title column wraps
+  /// as it will once the pages are known, and the index rarely grows when they are (which would
+  /// move every exhibit a page on and cost a third layout pass).
+  var unknownBatesRange: String {
+    let unknown = batesPrefix + "-" + String(repeating: "0", count: 6)
+    return unknown + " – " + unknown
+  }
+
   /// Number, title, date, pages, Bates range and SHA-256 of every exhibit, each linked to it.
   func exhibitIndex(references: PageReferences) -> [Block] {
     let style = options.style
@@ -36,7 +45,7 @@ extension PacketDocument {
       let anchor = exhibitAnchor(exhibit)
       let range = pageRange(of: exhibit, references: references)
       let pages = range.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" } ?? "?"
-      let bates = range.map { batesNumber(ofPage: $0.lowerBound) + " – " + batesNumber(ofPage: $0.upperBound) } ?? "?"
+      let bates = range.map { batesNumber(ofPage: $0.lowerBound) + " – " + batesNumber(ofPage: $0.upperBound) } ?? unknownBatesRange
       body.append(
         TableRow([
           TableCell(String(exhibit.number), style: style.strongFigure, alignment: .right, link: .anchor(anchor)),
