@@ -72,6 +72,29 @@ import TypesetText
     #expect(Set(overfull.map(\.location)).count == 4)
   }
 
+  @Test func documentsSharingAMemoLayOutAsAlone() {
+    // Three documents through one memo: the second and third find the first's paragraphs (the
+    // memo keeps a paragraph the second time it is offered), and each equals its layout alone.
+    let memo = LayoutMemo()
+    let shared = DocumentLayouter(fontBook: Fixtures.fontBook, memo: memo)
+    for round in 0..<3 {
+      let withMemo = shared.layout { references in self.document(references) }
+      let alone = Fixtures.layouter.layout { references in self.document(references) }
+      #expect(withMemo.document.pages.count == alone.document.pages.count)
+      for (a, b) in zip(withMemo.document.pages, alone.document.pages) {
+        #expect(a.frame.debugDump() == b.frame.debugDump(), "round \(round)")
+      }
+      #expect(withMemo.warnings == alone.warnings)
+      if round == 0 { #expect(memo.count == 0) }
+    }
+    #expect(memo.count > 0)
+    // A memo holds no more than it was given room for.
+    let tiny = LayoutMemo(maximumEntries: 1)
+    let small = DocumentLayouter(fontBook: Fixtures.fontBook, memo: tiny)
+    for _ in 0..<3 { _ = small.layout(document(.unknown)) }
+    #expect(tiny.count == 1)
+  }
+
   @Test func keysTellContentWidthAndLocationApart() {
     let paragraph = Paragraph("Same text", textStyle: body)
     let a = RepeatedLayoutKey(paragraph: paragraph, width: .pt(100))

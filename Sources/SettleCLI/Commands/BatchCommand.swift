@@ -46,6 +46,8 @@ public enum BatchCommand: Command {
     do { fontBook = try FontBook.standard() } catch { throw .io("settle batch: fonts: \(error)") }
 
     let asOf = io.asOf
+    // The packets share headings, labels and wording: set once, their lines serve every packet.
+    let memo = LayoutMemo()
     let state = BatchState(count: claims.count)
     let group = DispatchGroup()
     keepsFreedMemory()
@@ -59,7 +61,9 @@ public enum BatchCommand: Command {
         while let index = state.next() {
           let path = claims[index]
           let make = {
-            makePacket(claimPath: path, asOf: asOf, copy: copy, outFolder: outFolder, fontBook: fontBook, reserve: state.reserve)
+            makePacket(
+              claimPath: path, asOf: asOf, copy: copy, outFolder: outFolder, fontBook: fontBook, layoutMemo: memo,
+              reserve: state.reserve)
           }
           // With several workers the cores are already busy with whole packets: each packet's own
           // parallel steps run on its worker's thread (same output, no hand-offs between workers).
@@ -117,12 +121,12 @@ public enum BatchCommand: Command {
   /// the failure's message.
   static func makePacket(
     claimPath: String, asOf: CivilDate, copy: PacketCopy, outFolder: String?, fontBook: FontBook,
-    reserve: (String) -> Bool = { _ in true }
+    layoutMemo: LayoutMemo? = nil, reserve: (String) -> Bool = { _ in true }
   ) -> Result<BatchPacket, BatchFailure> {
     do {
       let packet = try PacketAssembly.packet(
         claimPath: claimPath, asOf: asOf, options: PacketOptions(copy: copy), diagnostics: { _ in })
-      let rendered = try PacketCommand.render(packet, fontBook: fontBook)
+      let rendered = try PacketCommand.render(packet, fontBook: fontBook, layoutMemo: layoutMemo)
       let folder = (claimPath as NSString).deletingLastPathComponent
       let target = outFolder.map { $0 + "/" + safeFileName(packet.claim.id) + ".pdf" } ?? (folder.isEmpty ? "packet.pdf" : folder + "/packet.pdf")
       guard reserve(target) else {

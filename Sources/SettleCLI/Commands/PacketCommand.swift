@@ -82,9 +82,11 @@ public enum PacketCommand: Command, RequiredOptions {
 
   /// Renders, turning packet errors into exit codes: conformance and oversize problems are the
   /// input's (1), the rest internal (3).
-  static func render(_ packet: PacketDocument, fontBook: FontBook? = nil) throws(CommandFailure) -> RenderedPacket {
+  static func render(_ packet: PacketDocument, fontBook: FontBook? = nil, layoutMemo: LayoutMemo? = nil)
+    throws(CommandFailure) -> RenderedPacket
+  {
     do {
-      return try packet.render(fontBook: fontBook)
+      return try packet.render(fontBook: fontBook, layoutMemo: layoutMemo)
     } catch {
       switch error {
       case .notConforming, .exhibitTooLarge, .currencyMismatch: throw .invalidInput("\(packet.claim.id): \(error)")

@@ -35,10 +35,11 @@ extension PacketDocument {
   /// Lays out and renders the packet in its copy's standard (PDF/A-2b filing, PDF/A-3b archive).
   ///
   /// The bytes depend only on the claim, the ledger, the exhibits and the options: the creation
-  /// date is the packet date, never the clock.
+  /// date is the packet date, never the clock. A `layoutMemo` shared by the packets of a run
+  /// (`settle batch`) lets them reuse each other's set paragraphs; the bytes are the same.
   /// - Throws: `PacketError.notConforming` with every problem (and the part or exhibit it comes
   ///   from) unless `options.allowsNonPDFA`; `.fontsUnavailable`, `.renderFailed`, `.currencyMismatch`.
-  public func render(fontBook: FontBook? = nil) throws(PacketError) -> RenderedPacket {
+  public func render(fontBook: FontBook? = nil, layoutMemo: LayoutMemo? = nil) throws(PacketError) -> RenderedPacket {
     guard claim.currency == ledger.currency else {
       throw .currencyMismatch(claim: claim.currency.code, ledger: ledger.currency.code)
     }
@@ -48,7 +49,7 @@ extension PacketDocument {
     } else {
       do { fonts = try FontBook.standard() } catch { throw .fontsUnavailable(String(describing: error)) }
     }
-    let result = layout(fontBook: fonts)
+    let result = layout(fontBook: fonts, layoutMemo: layoutMemo)
     let laidOut = result.document
     var problems: [PacketProblem] = []
     for exhibit in exhibits {

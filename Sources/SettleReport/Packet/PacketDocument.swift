@@ -132,9 +132,10 @@ public struct PacketDocument: Sendable {
     return blocks
   }
 
-  /// Lays the packet out, repeating until the page numbers it prints settle.
-  public func layout(fontBook: FontBook) -> LayoutResult {
-    let layouter = DocumentLayouter(fontBook: fontBook)
+  /// Lays the packet out, repeating until the page numbers it prints settle; with `layoutMemo`,
+  /// paragraphs other packets of the run already set are reused (the layout is the same).
+  public func layout(fontBook: FontBook, layoutMemo: LayoutMemo? = nil) -> LayoutResult {
+    let layouter = DocumentLayouter(fontBook: fontBook, memo: layoutMemo)
     let fixedParts = fixedPartBlocks(layouter: layouter)
     return layouter.layout { references in makeDocument(references: references, fixedParts: fixedParts) }
   }

@@ -136,11 +136,11 @@ struct BlockLayouter {
     return out
   }
 
-  /// `paragraph` set into lines, or the lines an earlier pass of the same layout call set it into
-  /// (with its warnings moved to `location`).
+  /// `paragraph` set into lines, or the lines an earlier pass of the same layout call (or another
+  /// document sharing the cache's memo) set it into, with its warnings moved to `location`.
   private func setParagraph(_ paragraph: Paragraph, location: String) -> SetParagraph {
     let layouter = ParagraphLayouter(cache: cache)
-    guard cache.remembersAcrossPasses else {
+    guard cache.keysParagraphs else {
       return layouter.layout(
         paragraph.spans, style: paragraph.style, width: width, link: paragraph.link, location: location)
     }

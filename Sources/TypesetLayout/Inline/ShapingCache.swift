@@ -55,12 +55,19 @@ final class ShapingCache {
   /// Whether set paragraphs and tables are kept for a later pass (only worth it when a document
   /// is laid out more than once; a one-pass layout makes no keys at all).
   let remembersAcrossPasses: Bool
+  /// Set paragraphs shared with the other documents of a run, when there is such a run.
+  let memo: LayoutMemo?
 
-  init(shaper: Shaper, fontBook: FontBook, remembersAcrossPasses: Bool = false) {
+  init(shaper: Shaper, fontBook: FontBook, remembersAcrossPasses: Bool = false, memo: LayoutMemo? = nil) {
     self.shaper = shaper
     self.fontBook = fontBook
     self.remembersAcrossPasses = remembersAcrossPasses
+    self.memo = memo
   }
+
+  /// Whether paragraphs are looked up by `RepeatedLayoutKey` (kept for a later pass or shared
+  /// through a memo).
+  var keysParagraphs: Bool { remembersAcrossPasses || memo != nil }
 
   /// A small integer standing for `style` within this cache.
   func styleID(_ style: TextStyle) -> Int {
@@ -107,12 +114,19 @@ final class ShapingCache {
     if remembersAcrossPasses { tables[key] = entry }
   }
 
-  /// The paragraph `key` names, set earlier in this layout call; else nil.
-  func setParagraph(_ key: RepeatedLayoutKey) -> SetParagraph? { paragraphs[key] }
+  /// The paragraph `key` names, set earlier in this layout call or by another document sharing
+  /// the memo; else nil.
+  func setParagraph(_ key: RepeatedLayoutKey) -> SetParagraph? {
+    if let local = paragraphs[key] { return local }
+    guard let shared = memo?.paragraph(key) else { return nil }
+    if remembersAcrossPasses { paragraphs[key] = shared }
+    return shared
+  }
 
-  /// Keeps the paragraph `key` names for a later pass.
+  /// Keeps the paragraph `key` names for a later pass, and offers it to the memo.
   func rememberSetParagraph(_ paragraph: SetParagraph, for key: RepeatedLayoutKey) {
     if remembersAcrossPasses { paragraphs[key] = paragraph }
+    memo?.remember(paragraph, for: key)
   }
 
   /// Ascent and descent of `style`'s primary font at the style's size.

@@ -10,20 +10,25 @@ import TypesetText
 public struct DocumentLayouter: Sendable {
   /// The fonts every text is shaped with (fallback chains per style).
   public let fontBook: FontBook
+  /// Set paragraphs shared with other documents laid out with this memo (a batch), or nil.
+  public let memo: LayoutMemo?
   private let shaper: Shaper
 
   /// The default cap on layout passes for forward references (Typst uses 5; statements and
   /// exhibit indexes settle in 2, and a third pass covers a page count that grew a digit).
   public static let defaultMaximumPasses = 3
 
-  public init(fontBook: FontBook) {
+  /// A layouter over `fontBook`; with `memo`, paragraphs that other documents using the same
+  /// memo already set are reused (the output is the same either way).
+  public init(fontBook: FontBook, memo: LayoutMemo? = nil) {
     self.fontBook = fontBook
+    self.memo = memo
     self.shaper = Shaper(fontBook: fontBook)
   }
 
   /// Lays out `document` in one pass (headers and footers still see the page count).
   public func layout(_ document: Document) -> LayoutResult {
-    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook, memo: memo)
     var result = run(document, cache: cache)
     result.passCount = 1
     return result
@@ -42,7 +47,7 @@ public struct DocumentLayouter: Sendable {
     maximumPasses: Int = DocumentLayouter.defaultMaximumPasses,
     _ makeDocument: (PageReferences) -> Document
   ) -> LayoutResult {
-    let cache = ShapingCache(shaper: shaper, fontBook: fontBook, remembersAcrossPasses: true)
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook, remembersAcrossPasses: true, memo: memo)
     var references = PageReferences.unknown
     var result = LayoutResult(
       document: LaidOutDocument(pages: [], metadata: DocumentMetadata(title: "", creationDate: 0)))
@@ -62,7 +67,7 @@ public struct DocumentLayouter: Sendable {
   /// `.drawing`, a box whose height must be known before placing it.
   /// - Returns: the frame (as tall as its content) and any warnings.
   public func makeFrame(_ blocks: [Block], width: Length) -> (frame: Frame, warnings: [LayoutWarning]) {
-    let cache = ShapingCache(shaper: shaper, fontBook: fontBook)
+    let cache = ShapingCache(shaper: shaper, fontBook: fontBook, memo: memo)
     let stacker = BlockLayouter(cache: cache, width: width, pageHeight: Length.pt(1_000_000))
     var warnings: [LayoutWarning] = []
     let frame = stacker.stack(blocks, path: "block", page: nil, warnings: &warnings)
