@@ -24,6 +24,17 @@ import Testing
     }
   }
 
+  @Test func oneBuiltInTemplateComposesAsTheWholeSet() throws {
+    for kind in NoticeKind.allCases {
+      let template = try NoticeTemplateSet.builtInTemplate(for: kind)
+      let alone = try NoticeComposer.compose(
+        kind, claim: NoticeFixtures.retailer, options: NoticeOptions(asOf: Self.asOf), template: template)
+      let fromSet = try compose(kind)
+      #expect(alone.document == fromSet.document)
+      #expect(alone.text() == fromSet.text() && alone.findings == fromSet.findings)
+    }
+  }
+
   @Test func theDemandLetterIsStructuredForALayout() throws {
     let demand = try compose(.demand)
     let document = demand.document

@@ -91,8 +91,9 @@ public enum PacketAssembly {
     return Array(data)
   }
 
-  /// The shipped notice templates, parsed once per process (a batch makes many packets).
-  static let builtInTemplates: NoticeTemplateSet? = try? NoticeTemplateSet.builtIn()
+  /// The shipped demand template, parsed and checked once per process (a batch makes many
+  /// packets); the other notice templates are never needed here.
+  static let builtInDemandTemplate: Template? = try? NoticeTemplateSet.builtInTemplate(for: .demand)
 
   /// Every event with its chain recomputed and compared, and the recomputed head.
   static func checkedTimeline(_ claim: Claim, root: JSONNode?) -> ([TimelineEntry], String?) {
@@ -125,8 +126,8 @@ public enum PacketAssembly {
   static func demandLetter(_ claim: Claim, asOf: CivilDate, copy: PacketCopy, diagnostics: (String) -> Void) -> PacketLetter? {
     let notice: Notice
     do {
-      guard let templates = builtInTemplates else { throw NoticeError.statementUnavailable }
-      notice = try NoticeComposer.compose(.demand, claim: claim, options: NoticeOptions(asOf: asOf), templates: templates)
+      guard let template = builtInDemandTemplate else { throw NoticeError.statementUnavailable }
+      notice = try NoticeComposer.compose(.demand, claim: claim, options: NoticeOptions(asOf: asOf), template: template)
     } catch {
       diagnostics("note: the demand letter is not in the packet: \(error)")
       return nil

@@ -18,13 +18,22 @@ public enum NoticeComposer {
     _ kind: NoticeKind, claim: Claim, options: NoticeOptions, templates: NoticeTemplateSet,
     wordingGuard: WordingGuard = WordingGuard()
   ) throws(NoticeError) -> Notice {
+    try compose(kind, claim: claim, options: options, template: templates.template(for: kind), wordingGuard: wordingGuard)
+  }
+
+  /// Composes the notice of `kind` from `template` alone (which must be a template for that kind,
+  /// such as `NoticeTemplateSet.builtInTemplate(for:)`), for a caller that needs one kind and
+  /// need not parse and check the other templates.
+  public static func compose(
+    _ kind: NoticeKind, claim: Claim, options: NoticeOptions, template: Template,
+    wordingGuard: WordingGuard = WordingGuard()
+  ) throws(NoticeError) -> Notice {
     for id in options.allowedRules.sorted() where WordingRule.named(id) == nil {
       throw .unknownRule(id)
     }
     let facts = try NoticeFacts(claim: claim, kind: kind, asOf: options.asOf)
     let formatting = options.locale.formatting
     let values = facts.values(formatting: formatting)
-    let template = templates.template(for: kind)
     let markup: String
     do {
       markup = try template.render(values, formatting: formatting)

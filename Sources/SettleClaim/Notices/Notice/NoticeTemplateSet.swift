@@ -41,6 +41,15 @@ public struct NoticeTemplateSet: Sendable {
     return try NoticeTemplateSet(templates: templates)
   }
 
+  /// The shipped template for `kind` alone, checked like `builtIn(allowing:)` checks each: for a
+  /// caller that needs one kind (the packet's demand letter) and need not parse the others.
+  /// - Throws: `NoticeError.template` if the shipped template fails its checks (a bug).
+  public static func builtInTemplate(for kind: NoticeKind, allowing allowed: Set<String> = []) throws(NoticeError)
+    -> Template
+  {
+    do { return try builtIn(kind, allowing: allowed) } catch { throw .template(error) }
+  }
+
   private static func builtIn(_ kind: NoticeKind, allowing allowed: Set<String>) throws(TemplateError) -> Template {
     try Template(
       name: kind.fileName, source: BuiltInTemplates.source(for: kind), schema: NoticeSchema.root, allowing: allowed)
