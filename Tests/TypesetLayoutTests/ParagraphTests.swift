@@ -35,6 +35,24 @@ import TypesetText
     #expect(try #require(setLines("Statement of account", .end).lines.first).textEnd == measure)
   }
 
+  @Test func addressesStayOnOneLine() {
+    // UAX #14 allows a break after the hyphen inside the address; the layout does not take it.
+    let text = "Questions about this statement: José Peña, phone +1 512 555 0188, billing@bluebonnet-supply.example."
+    for points in stride(from: 120, through: 420, by: 15) {
+      let lines = setLines(text, .left, width: .pt(Double(points))).lines.map { $0.frame.lines().joined(separator: " ") }
+      #expect(lines.count >= 1)
+      for line in lines where line.contains("billing@") {
+        #expect(line.contains("billing@bluebonnet-supply.example"), "\(points) pt: \(lines)")
+      }
+    }
+    let bytes = Array("see https://example.com/a-b and x@y-z.example or plain-text".utf8)
+    let all = LineBreaker.opportunities(in: String(decoding: bytes, as: UTF8.self))
+    let kept = ParagraphLayouter.keepingAddressesWhole(all, bytes: bytes).map(\.offset)
+    #expect(kept.contains(bytes.count - "text".utf8.count))  // "plain-|text" still breaks
+    #expect(!kept.contains(bytes.count - "b and x@y-z.example or plain-text".utf8.count))  // not after "a-"
+    #expect(!kept.contains(bytes.count - "z.example or plain-text".utf8.count))  // not after "y-"
+  }
+
   @Test func shortTextTakesTheSingleLineFastPath() {
     let set = setLines("Invoice INV-1001", .left)
     #expect(set.breaking == .singleLine)

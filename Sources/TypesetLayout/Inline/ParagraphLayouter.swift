@@ -177,7 +177,7 @@ struct ParagraphLayouter {
   private func breakLines(_ shaped: ShapedParagraph, bytes: [UInt8], width: Length, indent: Length, shrinks: Bool)
     -> [(range: Range<Int>, endsSegment: Bool)]
   {
-    let opportunities = LineBreaker.opportunities(in: shaped.text)
+    let opportunities = Self.keepingAddressesWhole(LineBreaker.opportunities(in: shaped.text), bytes: bytes)
     var result: [(range: Range<Int>, endsSegment: Bool)] = []
     var segmentStart = 0
     var pieces: [Int] = []  // opportunity offsets inside the current segment
@@ -372,5 +372,41 @@ struct ParagraphLayouter {
     }
     let excess = natural - measure
     return (SetLine(frame: frame, baseline: baseline, textStart: start, textEnd: pen), max(excess, .zero))
+  }
+}
+
+extension ParagraphLayouter {
+  /// `opportunities` without those inside an e-mail address or a URL: a run of characters
+  /// without spaces that holds "@" or "://" is kept on one line (a tailoring of UAX #14, which
+  /// allows a break after the hyphen in "billing@bluebonnet-supply.example"). A reader must be able
+  /// to copy the address whole, and pdftotext joins a line that ends in a hyphen to the next
+  /// without it. Mandatory breaks stay; an address longer than the line overflows it instead.
+  static func keepingAddressesWhole(_ opportunities: [LineBreakOpportunity], bytes: [UInt8]) -> [LineBreakOpportunity] {
+    guard bytes.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") }) else { return opportunities }
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    // The byte ranges of address-like runs.
+    var addresses: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count {
+      while start < bytes.count && isSpace(bytes[start]) { start += 1 }
+      var end = start
+      var isAddress = false
+      while end < bytes.count && !isSpace(bytes[end]) {
+        if bytes[end] == UInt8(ascii: "@") { isAddress = true }
+        if bytes[end] == UInt8(ascii: ":"), end + 2 < bytes.count, bytes[end + 1] == UInt8(ascii: "/"),
+          bytes[end + 2] == UInt8(ascii: "/")
+        {
+          isAddress = true
+        }
+        end += 1
+      }
+      if isAddress { addresses.append(start..<end) }
+      start = end
+    }
+    guard !addresses.isEmpty else { return opportunities }
+    return opportunities.filter { opportunity in
+      opportunity.isMandatory
+        || !addresses.contains { $0.lowerBound < opportunity.offset && opportunity.offset < $0.upperBound }
+    }
   }
 }
