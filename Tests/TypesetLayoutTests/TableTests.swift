@@ -198,14 +198,23 @@ import TypesetText
     }
   }
 
-  @Test func piecesOnSeveralThreadsGiveTheSameSlices() {
-    let table = largeTable(rows: 1_600)
+  /// `table`'s slices set in pieces on several threads and on this thread alone, with the
+  /// warnings each way gave.
+  static func slicesBothWays(
+    _ table: Table, width: Length = .pt(300), pageHeight: Length = .pt(648), location: String = "block 1"
+  ) -> (parallel: [FlowSlice], serial: [FlowSlice], parallelWarnings: [LayoutWarning], serialWarnings: [LayoutWarning]) {
     var parallelWarnings: [LayoutWarning] = []
     var serialWarnings: [LayoutWarning] = []
-    let parallel = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648))
-      .slices(for: table, location: "block 1", warnings: &parallelWarnings)
-    let serial = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648), isParallel: false)
-      .slices(for: table, location: "block 1", warnings: &serialWarnings)
+    let parallel = TableLayouter(cache: Fixtures.cache(), width: width, pageHeight: pageHeight)
+      .slices(for: table, location: location, warnings: &parallelWarnings)
+    let serial = TableLayouter(cache: Fixtures.cache(), width: width, pageHeight: pageHeight, isParallel: false)
+      .slices(for: table, location: location, warnings: &serialWarnings)
+    return (parallel, serial, parallelWarnings, serialWarnings)
+  }
+
+  @Test func piecesOnSeveralThreadsGiveTheSameSlices() {
+    let table = largeTable(rows: 1_600)
+    let (parallel, serial, parallelWarnings, serialWarnings) = Self.slicesBothWays(table)
     #expect(parallel.count == 1_601)
     #expect(Self.fingerprints(parallel) == Self.fingerprints(serial))
     #expect(parallelWarnings == serialWarnings)
@@ -217,12 +226,7 @@ import TypesetText
     // Below `rowsPerPiece` rows per thread a table is still split (`ParallelWork.pieceSize`).
     for rows in [2, 20, 37, 600] {
       let table = largeTable(rows: rows)
-      var parallelWarnings: [LayoutWarning] = []
-      var serialWarnings: [LayoutWarning] = []
-      let parallel = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648))
-        .slices(for: table, location: "block 1", warnings: &parallelWarnings)
-      let serial = TableLayouter(cache: Fixtures.cache(), width: .pt(300), pageHeight: .pt(648), isParallel: false)
-        .slices(for: table, location: "block 1", warnings: &serialWarnings)
+      let (parallel, serial, parallelWarnings, serialWarnings) = Self.slicesBothWays(table)
       #expect(parallel.count == rows + 1)
       #expect(Self.fingerprints(parallel) == Self.fingerprints(serial), "\(rows) rows")
       #expect(parallelWarnings == serialWarnings)
@@ -253,12 +257,8 @@ import TypesetText
       columns: [TableColumn(.auto), TableColumn(.fraction(1)), TableColumn(.auto, alignment: .right)],
       headerRows: [TableRow([TableCell("A"), TableCell("B"), TableCell("C")])], bodyRows: rows,
       footerRows: [TableRow([TableCell("Total", columnSpan: 2), TableCell("1.00", style: figure)])])
-    var parallelWarnings: [LayoutWarning] = []
-    var serialWarnings: [LayoutWarning] = []
-    let parallel = TableLayouter(cache: Fixtures.cache(), width: .pt(240), pageHeight: .pt(120))
-      .slices(for: table, location: "block 2", warnings: &parallelWarnings)
-    let serial = TableLayouter(cache: Fixtures.cache(), width: .pt(240), pageHeight: .pt(120), isParallel: false)
-      .slices(for: table, location: "block 2", warnings: &serialWarnings)
+    let (parallel, serial, parallelWarnings, serialWarnings) = Self.slicesBothWays(
+      table, width: .pt(240), pageHeight: .pt(120), location: "block 2")
     #expect(parallel.count > 1_102)  // tall rows give several slices, anchors add markers
     #expect(parallel.contains { if case .marker = $0.content { return true } else { return false } })
     #expect(parallelWarnings.contains { if case .rowTallerThanPage = $0.kind { return true } else { return false } })

@@ -111,7 +111,6 @@ enum FontSubsetter {
       face.map { hb_face_destroy($0) }
       return nil
     }
-    hb_face_set_upem(face, hb_face_get_upem(source))
     return face
   }
 

@@ -94,7 +94,7 @@ struct ColumnSizer {
   /// large tables are shaped in pieces on several threads (shaping depends on nothing else, so
   /// the result is the same).
   static func shapeAutomaticCells(
-    of rows: [TableRow], columns: [TableColumn], shaper: Shaper, direction: ParagraphDirection = .auto, rowsPerPiece: Int
+    of rows: [TableRow], columns: [TableColumn], shaper: Shaper, direction: ParagraphDirection, rowsPerPiece: Int
   )
     -> [[ShapedParagraph?]]
   {

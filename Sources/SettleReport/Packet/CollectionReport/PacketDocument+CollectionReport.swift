@@ -45,12 +45,14 @@ extension PacketDocument {
       ("Account", accountText),
       ("Claim reference", claim.id),
       ("Currency", claim.currency.code),
+    ]
+    if let first = ledger.lines.first {
+      rows.append(("First charge", DateText.long(first.charge.date) + " (" + first.charge.id + ")"))
+    }
+    rows += [
       ("Payment terms", "Net \(claim.terms.netDays) days"),
       ("Balance as of " + DateText.long(ledger.asOf), AmountText.withCode(ledger.balance)),
     ]
-    if let first = ledger.lines.first, let terms = rows.firstIndex(where: { $0.0 == "Payment terms" }) {
-      rows.insert(("First charge", DateText.long(first.charge.date) + " (" + first.charge.id + ")"), at: terms)
-    }
     let body = rows.map { TableRow([TableCell($0.0, style: style.label), TableCell($0.1, style: style.body)]) }
     var table = style.plainTableStyle
     table.cellPadding = EdgeInsets(top: .pt(1.5), left: .zero, bottom: .pt(1.5), right: .pt(8))

@@ -84,10 +84,10 @@ extension PacketDocument {
         // The left-aligned column with the longest text (the description) takes the width the
         // others leave; the rest are as wide as their widest cell, so no figure or date wraps.
         func isRight(_ index: Int) -> Bool { index < rightAligned.count && rightAligned[index] }
-        func longest(_ index: Int) -> Int {
+        let longest = header.indices.map { index in
           rows.reduce(header[index].count) { max($0, index < $1.cells.count ? $1.cells[index].count : 0) }
         }
-        let widest = header.indices.filter { !isRight($0) }.max { longest($0) < longest($1) } ?? 0
+        let widest = header.indices.filter { !isRight($0) }.max { longest[$0] < longest[$1] } ?? 0
         let columns = header.indices.map { index in
           TableColumn(index == widest ? .fraction(1) : .auto, alignment: isRight(index) ? .right : .left)
         }
